@@ -1,0 +1,2 @@
+/** The Teams adapter: the Bot Framework SDK behind one endpoint, activities turned into commands and cards. */
+package io.wafml.teams;
