@@ -1,0 +1,56 @@
+package io.wafml.teams;
+
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.ChannelProvider;
+import com.microsoft.bot.connector.authentication.CredentialProvider;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.integration.ConfigurationChannelProvider;
+import com.microsoft.bot.integration.ConfigurationCredentialProvider;
+import com.microsoft.bot.schema.Activity;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The SDK's HTTP adapter, with outbound credentials that honour single-tenant registrations and inbound
+ * authentication done on the caller's thread so that the bot's own work never runs on the SDK's small pool.
+ */
+class TeamsAdapter extends BotFrameworkHttpAdapter {
+
+    private final CredentialProvider credentials;
+    private final ChannelProvider channel;
+    private final OutboundCredentials outbound;
+
+    TeamsAdapter(Configuration configuration, OutboundCredentials outbound) {
+        super(configuration);
+        this.credentials = new ConfigurationCredentialProvider(configuration);
+        this.channel = new ConfigurationChannelProvider(configuration);
+        this.outbound = outbound;
+    }
+
+    /**
+     * Authenticates the request and runs the bot for it, returning the invoke response if there is one.
+     *
+     * @throws AuthenticationException when the token is not valid
+     */
+    com.microsoft.bot.builder.InvokeResponse handle(String authHeader, Activity activity, Bot bot) {
+        ClaimsIdentity identity;
+        try {
+            identity = JwtTokenValidation.authenticateRequest(
+                            activity, authHeader, credentials, channel, new AuthenticationConfiguration())
+                    .join();
+        } catch (RuntimeException e) {
+            throw new AuthenticationException(e);
+        }
+        return processActivity(identity, activity, bot::onTurn).join();
+    }
+
+    @Override
+    protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+        return CompletableFuture.completedFuture(outbound.build(appId, scope));
+    }
+}

@@ -1,0 +1,86 @@
+package io.wafml.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import io.wafml.checklist.Language;
+
+/**
+ * What the bot needs to know about an incoming activity: who sent it, from which conversation, team and tenant, and
+ * in which language to answer.
+ */
+record Turn(
+        Activity activity,
+        String tenantId,
+        String conversationId,
+        String teamId,
+        String userId,
+        String userAadId,
+        String userName,
+        Language language) {
+
+    static Turn of(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        return new Turn(
+                activity,
+                tenantOf(activity),
+                baseConversationId(activity.getConversation().getId()),
+                text(activity.getChannelData(), "team", "id"),
+                from.getId(),
+                from.getAadObjectId(),
+                from.getName() == null || from.getName().isBlank() ? from.getId() : from.getName(),
+                Language.fromLocale(localeOf(activity)));
+    }
+
+    /** The stable id of the member who sent the activity: the Entra object id when Teams gives one. */
+    String memberId() {
+        return userAadId != null && !userAadId.isBlank() ? userAadId : userId;
+    }
+
+    /** Where roles live: the team when the conversation is a team channel, otherwise the conversation itself. */
+    String roleScope() {
+        return teamId != null ? "team:" + teamId : "conversation:" + conversationId;
+    }
+
+    boolean isPersonal() {
+        return "personal".equals(activity.getConversation().getConversationType());
+    }
+
+    /** A channel conversation id without the {@code ;messageid=} suffix Teams adds for replies in a thread. */
+    static String baseConversationId(String id) {
+        int thread = id.indexOf(";messageid=");
+        return thread < 0 ? id : id.substring(0, thread);
+    }
+
+    private static String tenantOf(Activity activity) {
+        String fromConversation = activity.getConversation().getTenantId();
+        if (fromConversation != null && !fromConversation.isBlank()) {
+            return fromConversation;
+        }
+        String fromChannelData = text(activity.getChannelData(), "tenant", "id");
+        return fromChannelData == null ? "" : fromChannelData;
+    }
+
+    private static String localeOf(Activity activity) {
+        if (activity.getLocale() != null) {
+            return activity.getLocale();
+        }
+        return activity.getEntities() == null
+                ? null
+                : activity.getEntities().stream()
+                        .filter(e -> "clientInfo".equals(e.getType()))
+                        .map(e -> e.getProperties().get("locale"))
+                        .filter(l -> l != null && l.isTextual())
+                        .map(JsonNode::asText)
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    private static String text(Object channelData, String object, String field) {
+        if (channelData == null) {
+            return null;
+        }
+        JsonNode node = InboundActivity.MAPPER.valueToTree(channelData).path(object).path(field);
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    }
+}

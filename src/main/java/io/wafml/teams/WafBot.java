@@ -1,0 +1,132 @@
+package io.wafml.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.TeamInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import java.net.HttpURLConnection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+
+/** The Teams activity handler: turns each activity into a command or card action and sends back what it produced. */
+@Component
+class WafBot extends TeamsActivityHandler {
+
+    static final String CARD_ACTION = "adaptiveCard/action";
+
+    private final Map<Verb, CommandHandler> commands = new EnumMap<>(Verb.class);
+    private final Map<String, CardActionHandler> actions = new HashMap<>();
+    private final Replies replies;
+    private final Conversations conversations;
+
+    WafBot(
+            List<CommandHandler> commandHandlers,
+            List<CardActionHandler> actionHandlers,
+            Replies replies,
+            Conversations conversations) {
+        commandHandlers.forEach(h -> h.verbs().forEach(v -> commands.put(v, h)));
+        actionHandlers.forEach(h -> h.verbs().forEach(v -> actions.put(v, h)));
+        this.replies = replies;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turnContext) {
+        conversations.remember(turnContext.getActivity());
+        if (!conversations.firstDelivery(turnContext.getActivity())) {
+            return replayed(turnContext);
+        }
+        return super.onTurn(turnContext);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        Turn turn = Turn.of(activity);
+        if (activity.getValue() instanceof JsonNode value && value.isObject() && MentionText.withoutBotMention(activity).isEmpty()) {
+            CardActionHandler.Result result = act(turn, value.path("verb").asText(""), value);
+            return send(turnContext, Outcome.reply(replies.card(result.card())).plus(result.outcome()));
+        }
+        String text = MentionText.withoutBotMention(activity);
+        Outcome outcome = CommandLine.parse(text)
+                .map(command -> command(turn, command))
+                .orElseGet(() -> Outcome.reply(replies.unknownCommand(turn, CommandLine.firstWord(text))));
+        return send(turnContext, outcome);
+    }
+
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        if (!CARD_ACTION.equals(activity.getName())) {
+            return super.onInvokeActivity(turnContext);
+        }
+        JsonNode action = activity.getValue() instanceof JsonNode value ? value.path("action") : null;
+        if (action == null || !action.path("verb").isTextual()) {
+            return CompletableFuture.completedFuture(
+                    new InvokeResponse(HttpURLConnection.HTTP_BAD_REQUEST, replies.invokeError("missing action verb")));
+        }
+        Turn turn = Turn.of(activity);
+        JsonNode data = action.path("data").isObject() ? action.path("data") : InboundActivity.MAPPER.createObjectNode();
+        CardActionHandler.Result result = act(turn, action.path("verb").asText(), data);
+        return send(turnContext, result.outcome())
+                .thenApply(sent -> new InvokeResponse(HttpURLConnection.HTTP_OK, replies.invokeCard(result.card())));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersAdded(
+            List<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, TurnContext turnContext) {
+        String botId = turnContext.getActivity().getRecipient().getId();
+        boolean botAdded = membersAdded.stream().map(ChannelAccount::getId).anyMatch(botId::equals);
+        if (!botAdded) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return send(turnContext, Outcome.reply(replies.welcome(Turn.of(turnContext.getActivity()))));
+    }
+
+    private Outcome command(Turn turn, CommandLine command) {
+        CommandHandler handler = commands.get(command.verb());
+        if (handler == null) {
+            return Outcome.reply(replies.unknownCommand(turn, command.verb().word()));
+        }
+        return handler.handle(turn, command);
+    }
+
+    private CardActionHandler.Result act(Turn turn, String verb, JsonNode data) {
+        CardActionHandler handler = actions.get(verb);
+        if (handler == null) {
+            ObjectNode card = replies.unknownActionCard(turn, verb);
+            return new CardActionHandler.Result(card, Outcome.none());
+        }
+        return handler.handle(turn, verb, data);
+    }
+
+    private CompletableFuture<Void> replayed(TurnContext turnContext) {
+        if (turnContext.getActivity().isType("invoke")) {
+            Turn turn = Turn.of(turnContext.getActivity());
+            return turnContext
+                    .sendActivity(replies.invokeResponse(replies.invokeCard(replies.alreadyReceivedCard(turn))))
+                    .thenApply(sent -> null);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static CompletableFuture<Void> send(TurnContext turnContext, Outcome outcome) {
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (Activity update : outcome.updates()) {
+            chain = chain.thenCompose(previous -> turnContext.updateActivity(update));
+        }
+        if (!outcome.messages().isEmpty()) {
+            chain = chain.thenCompose(previous -> turnContext.sendActivities(outcome.messages()));
+        }
+        return chain.thenApply(done -> null);
+    }
+}
