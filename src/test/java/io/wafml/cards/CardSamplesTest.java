@@ -20,8 +20,11 @@ import io.wafml.cards.view.WelcomeView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,10 @@ class CardSamplesTest {
     static final Path CARDS = Path.of("cards");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("(?<![.\\w$])(?:\\$root\\.)?([A-Za-z_][A-Za-z0-9_]*)(?![\\w(])(?!\\s*\\()");
 
     private static final Map<String, Class<? extends Record>> VIEWS = Map.ofEntries(
             Map.entry("welcome", WelcomeView.class),
@@ -57,6 +64,25 @@ class CardSamplesTest {
         }
     }
 
+    private static Set<String> referencedFields(String template) {
+        Set<String> names = new HashSet<>();
+        Matcher expression = EXPRESSION.matcher(template);
+        while (expression.find()) {
+            String code = QUOTED.matcher(expression.group(1)).replaceAll("''");
+            Matcher identifier = IDENTIFIER.matcher(code);
+            while (identifier.find()) {
+                names.add(identifier.group(1));
+            }
+        }
+        names.removeAll(Set.of("t", "true", "false", "null"));
+        return names;
+    }
+
+    private static void collectFieldNames(JsonNode node, Set<String> names) {
+        node.properties().forEach(e -> names.add(e.getKey()));
+        node.elements().forEachRemaining(child -> collectFieldNames(child, names));
+    }
+
     static JsonNode read(String fileName) throws IOException {
         return JSON.readTree(Files.readString(CARDS.resolve(fileName)));
     }
@@ -68,6 +94,18 @@ class CardSamplesTest {
         assertThat(names).containsExactlyInAnyOrderElementsOf(VIEWS.keySet());
         assertThat(names)
                 .allSatisfy(n -> assertThat(CARDS.resolve(n + ".data.json")).isRegularFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("templateNames")
+    void everyFieldATemplateReadsExistsInItsSampleData(String name) throws IOException {
+        ObjectNode sample = (ObjectNode) read(name + ".data.json");
+        sample.remove("t");
+        Set<String> fields = new HashSet<>();
+        collectFieldNames(sample, fields);
+
+        assertThat(referencedFields(Files.readString(CARDS.resolve(name + ".json"))))
+                .allSatisfy(field -> assertThat(fields).contains(field));
     }
 
     @ParameterizedTest
