@@ -106,7 +106,7 @@ public final class Scoring {
         List<String> pillarOrder =
                 checklist.pillars().stream().map(Pillar::code).toList();
         return items.stream()
-                .filter(i -> SEVERITY.contains(i.consolidated()))
+                .filter(i -> i.consolidated() != null && SEVERITY.contains(i.consolidated()))
                 .sorted(Comparator.comparingInt((ItemResult i) -> pillarOrder.indexOf(i.pillarCode()))
                         .thenComparingInt(i -> SEVERITY.indexOf(i.consolidated())))
                 .map(i -> new Gap(i.item(), i.pillarCode(), i.consolidated()))
