@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The application service of assessments: every use case the Teams adapter, the cards and the reminders need, each
  * taking the calling member where permissions matter and refusing illegal requests with a {@link DomainException}.
+ *
+ * <p>Times are taken from the clock truncated to microseconds, the precision both supported databases store.
  */
 public class AssessmentService {
 
@@ -242,6 +245,6 @@ public class AssessmentService {
     }
 
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
