@@ -107,7 +107,7 @@ public class AssessmentService {
 
     /** The roles of a team or conversation, by name. */
     public List<Role> roles(RoleScope scope) {
-        return roles.in(scope);
+        return roles.list(scope);
     }
 
     /** Assigns a pillar (code or name) to defined roles and to members; no roles and no members makes it open. */
@@ -144,7 +144,7 @@ public class AssessmentService {
         Pillar pillar =
                 checklist.pillarOf(item).orElseThrow(() -> new DomainException(Reason.UNKNOWN_ITEM, "No item " + item));
         Assessment assessment = get(id);
-        assessment.requireMayAnswer(caller, pillar.code(), roles.in(assessment.roleScope()));
+        assessment.requireMayAnswer(caller, pillar.code(), roles.list(assessment.roleScope()));
         Answer answer = new Answer(id, item, caller, choice, note, reason, now());
         answers.save(answer);
         return answer;
@@ -158,7 +158,7 @@ public class AssessmentService {
     /** Who answered what and who still owes answers. */
     public Progress progress(AssessmentId id) {
         Assessment assessment = get(id);
-        return Progress.of(checklist, assessment, roles.in(assessment.roleScope()), answers.of(id));
+        return Progress.of(checklist, assessment, roles.list(assessment.roleScope()), answers.of(id));
     }
 
     /** Finishes the assessment for a facilitator; true only for the call that finished it. */
@@ -206,7 +206,7 @@ public class AssessmentService {
     }
 
     private Set<String> definedRoles(RoleScope scope, Set<String> names) {
-        List<Role> defined = roles.in(scope);
+        List<Role> defined = roles.list(scope);
         return names.stream()
                 .map(n -> defined.stream()
                         .filter(r -> r.isNamed(n))

@@ -10,7 +10,7 @@ public interface Roles {
     void define(Role role);
 
     /** The roles of a scope, by name. */
-    List<Role> in(RoleScope scope);
+    List<Role> list(RoleScope scope);
 
     /** The role of a scope with this name, ignoring case. */
     Optional<Role> find(RoleScope scope, String name);

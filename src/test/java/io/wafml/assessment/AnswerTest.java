@@ -10,6 +10,7 @@ import io.wafml.assessment.DomainException.Reason;
 import io.wafml.checklist.ItemId;
 import org.junit.jupiter.api.Test;
 
+/** Answers and choices: validation of notes, reasons and wire values. */
 class AnswerTest {
 
     private final AssessmentId id = AssessmentId.random();

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+/** Module boundaries of the assessment domain. */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()

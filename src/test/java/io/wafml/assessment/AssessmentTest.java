@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The assessment aggregate: assignments, who may answer, and refusals with their reasons. */
 class AssessmentTest {
 
     private final List<Role> roles = List.of(new Role(TEAM, "Security engineer", Set.of(CAROL)));

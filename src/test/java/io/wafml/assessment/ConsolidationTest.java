@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Consolidation of several answers to one item, and disagreement detection. */
 class ConsolidationTest {
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** Progress of an assessment: what each assignee answered and owes, and completion. */
 class ProgressTest {
 
     private final Checklist checklist = Fixtures.checklist();

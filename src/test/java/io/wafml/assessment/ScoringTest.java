@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Scores, labels, disagreements, gaps, participation and comparison of assessment results. */
 class ScoringTest {
 
     private final Checklist checklist = Fixtures.checklist();

@@ -41,7 +41,7 @@ class JdbcRoles implements Roles {
     }
 
     @Override
-    public List<Role> in(RoleScope scope) {
+    public List<Role> list(RoleScope scope) {
         Map<String, Set<Member>> members = jdbc
                 .sql("""
                         SELECT name_key, member_id, member_name FROM team_role_member WHERE role_scope = :scope""")
@@ -61,7 +61,7 @@ class JdbcRoles implements Roles {
 
     @Override
     public Optional<Role> find(RoleScope scope, String name) {
-        return in(scope).stream().filter(r -> r.isNamed(name)).findFirst();
+        return list(scope).stream().filter(r -> r.isNamed(name)).findFirst();
     }
 
     private void replace(Role role) {

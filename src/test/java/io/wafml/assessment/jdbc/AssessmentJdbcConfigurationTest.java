@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
+/** The Spring wiring of the assessment repositories and service. */
 class AssessmentJdbcConfigurationTest {
 
     private static TestDatabase database;

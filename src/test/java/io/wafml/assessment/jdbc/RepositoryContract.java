@@ -239,12 +239,12 @@ abstract class RepositoryContract {
 
         roles.define(new Role(scope, " SECURITY Engineer ", Set.of(new Member(CAROL.id(), "Carol"))));
 
-        assertThat(roles.in(scope))
+        assertThat(roles.list(scope))
                 .containsExactly(
                         new Role(scope, "FinOps", Set.of(ALICE)), new Role(scope, "SECURITY Engineer", Set.of(CAROL)));
         assertThat(roles.find(scope, "security engineer").orElseThrow().members())
                 .containsExactly(CAROL);
-        assertThat(roles.in(RoleScope.of(conversation, Optional.empty()))).isEmpty();
+        assertThat(roles.list(RoleScope.of(conversation, Optional.empty()))).isEmpty();
     }
 
     @Test
