@@ -1,0 +1,25 @@
+package io.wafml.assessment.jdbc;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The service contract on an in-memory H2 database with the real migrations. */
+class H2ServiceTest extends ServiceContract {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = TestDatabase.h2();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @Override
+    TestDatabase database() {
+        return database;
+    }
+}
