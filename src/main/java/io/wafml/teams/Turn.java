@@ -3,7 +3,11 @@ package io.wafml.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
+import io.wafml.assessment.ConversationKey;
+import io.wafml.assessment.Member;
+import io.wafml.assessment.RoleScope;
 import io.wafml.checklist.Language;
+import java.util.Optional;
 
 /**
  * What the bot needs to know about an incoming activity: who sent it, from which conversation, team and tenant, and
@@ -18,6 +22,9 @@ record Turn(
         String userAadId,
         String userName,
         Language language) {
+
+    /** The tenant recorded for activities that name none (local tools such as emulators). */
+    static final String NO_TENANT = "none";
 
     static Turn of(Activity activity) {
         ChannelAccount from = activity.getFrom();
@@ -38,8 +45,16 @@ record Turn(
     }
 
     /** Where roles live: the team when the conversation is a team channel, otherwise the conversation itself. */
-    String roleScope() {
-        return teamId != null ? "team:" + teamId : "conversation:" + conversationId;
+    RoleScope roleScope() {
+        return RoleScope.of(conversation(), Optional.ofNullable(teamId));
+    }
+
+    ConversationKey conversation() {
+        return new ConversationKey(tenantId, conversationId);
+    }
+
+    Member member() {
+        return new Member(memberId(), userName);
     }
 
     boolean isPersonal() {
@@ -58,7 +73,7 @@ record Turn(
             return fromConversation;
         }
         String fromChannelData = text(activity.getChannelData(), "tenant", "id");
-        return fromChannelData == null ? "" : fromChannelData;
+        return fromChannelData == null ? NO_TENANT : fromChannelData;
     }
 
     private static String localeOf(Activity activity) {

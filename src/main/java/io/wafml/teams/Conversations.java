@@ -1,0 +1,81 @@
+package io.wafml.teams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import io.wafml.assessment.ConversationKey;
+import io.wafml.assessment.ConversationReferences;
+import io.wafml.assessment.Member;
+import io.wafml.assessment.ProcessedActivities;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers where the bot can post later (conversation references, per conversation and per member's 1:1 chat) and
+ * which activities it has already handled, so a replayed delivery has no second effect.
+ */
+@Component
+class Conversations {
+
+    private final ConversationReferences references;
+    private final ProcessedActivities processed;
+
+    Conversations(ConversationReferences references, ProcessedActivities processed) {
+        this.references = references;
+        this.processed = processed;
+    }
+
+    /** Stores the activity's conversation reference for proactive messages. */
+    void remember(Activity activity) {
+        if (activity.getConversation() == null || activity.getServiceUrl() == null) {
+            return;
+        }
+        Turn turn = Turn.of(activity);
+        String json = serialize(activity.getConversationReference(), turn);
+        if (turn.isPersonal()) {
+            references.storeForMember(turn.tenantId(), turn.member(), json);
+        } else {
+            references.store(turn.conversation(), json);
+        }
+    }
+
+    /** False when this activity was handled before (Teams retried it); true the first time. */
+    boolean firstDelivery(Activity activity) {
+        if (activity.getId() == null || activity.getId().isBlank()) {
+            return true;
+        }
+        if (!activity.isType("message") && !activity.isType("invoke")) {
+            return true;
+        }
+        String conversation = Turn.baseConversationId(activity.getConversation().getId());
+        return processed.markProcessed(conversation + "|" + activity.getId());
+    }
+
+    /** The stored reference of a conversation. */
+    Optional<ConversationReference> of(ConversationKey conversation) {
+        return references.load(conversation).map(Conversations::parse);
+    }
+
+    /** The stored reference of a member's 1:1 chat with the bot. */
+    Optional<ConversationReference> ofMember(String tenantId, Member member) {
+        return references.loadForMember(tenantId, member).map(Conversations::parse);
+    }
+
+    private static String serialize(ConversationReference reference, Turn turn) {
+        reference.getConversation().setId(turn.conversationId());
+        reference.setActivityId(null);
+        try {
+            return InboundActivity.MAPPER.writeValueAsString(reference);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("conversation reference is not serializable", e);
+        }
+    }
+
+    private static ConversationReference parse(String json) {
+        try {
+            return InboundActivity.MAPPER.readValue(json, ConversationReference.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored conversation reference is unreadable", e);
+        }
+    }
+}
