@@ -18,6 +18,11 @@ record ArmTemplate(String name, JsonNode root) {
         }
     }
 
+    @Override
+    public String toString() {
+        return name;
+    }
+
     Set<String> parameterNames() {
         return fieldNames(root.path("parameters"));
     }
