@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Checks that template parameters are described and exemplified, and that the new-resource-group variant embeds the other. */
 class ArmParametersTest {
 
     private static final Path TEMPLATES = Path.of("deploymentTemplates");

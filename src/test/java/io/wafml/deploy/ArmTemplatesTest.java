@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Checks, without Azure, that every ARM template scope only references what it declares and only uses published API versions. */
 class ArmTemplatesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

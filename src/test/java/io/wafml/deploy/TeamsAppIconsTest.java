@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
+/** Checks the icons that ship in the Teams app package against the sizes and colours Teams requires. */
 class TeamsAppIconsTest {
 
     private final TeamsAppPackage appPackage = TeamsAppPackage.built();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** Checks the built Teams app package: its entries, its manifest against the official schema, its bot and commands. */
 class TeamsAppPackageTest {
 
     private static final String GUID = "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$";
