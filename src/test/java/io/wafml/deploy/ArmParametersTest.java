@@ -88,7 +88,7 @@ class ArmParametersTest {
                 "bool", value.isBoolean(),
                 "object", value.isObject(),
                 "array", value.isArray());
-        return byType.getOrDefault(type.toLowerCase().replace("boolean", "bool"), false);
+        return byType.getOrDefault(type.toLowerCase(), false);
     }
 
     private static JsonNode template(String variant) throws IOException {
