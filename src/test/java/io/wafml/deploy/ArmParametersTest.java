@@ -19,15 +19,17 @@ class ArmParametersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"existing-rg", "new-rg"})
-    void everyParameterIsDescribed(String variant) throws IOException {
+    void everyParameterHasAnArmTypeAndADescription(String variant) throws IOException {
         JsonNode parameters = template(variant).path("parameters");
 
-        parameters
-                .fields()
-                .forEachRemaining(parameter -> assertThat(
-                                parameter.getValue().at("/metadata/description").asText())
-                        .as("description of %s", parameter.getKey())
-                        .hasSizeGreaterThan(20));
+        parameters.fields().forEachRemaining(parameter -> {
+            assertThat(parameter.getValue().path("type").asText().toLowerCase())
+                    .as("type of %s", parameter.getKey())
+                    .isIn("string", "securestring", "int", "bool", "object", "secureobject", "array");
+            assertThat(parameter.getValue().at("/metadata/description").asText())
+                    .as("description of %s", parameter.getKey())
+                    .hasSizeGreaterThan(20);
+        });
     }
 
     @ParameterizedTest
