@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wafml.checklist.Language;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,19 @@ public final class Messages {
             return new Messages(language, JSON.readTree(Files.readString(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read UI texts " + file, e);
+        }
+    }
+
+    /** The texts of a language from {@code <folder>/i18n/<lang>.json} on the classpath. */
+    public static Messages fromClasspath(String folder, Language language) {
+        String resource = folder + "/i18n/" + language.tag() + ".json";
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing UI texts on the classpath: " + resource);
+            }
+            return new Messages(language, JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read UI texts " + resource, e);
         }
     }
 

@@ -1,0 +1,112 @@
+package io.wafml.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import io.wafml.assessment.DomainException;
+import io.wafml.cards.Messages;
+import io.wafml.cards.view.NoticeView;
+import io.wafml.checklist.Language;
+import java.net.HttpURLConnection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Builds the messages and invoke responses the bot sends: cards as attachments, notices, refusals. */
+@Component
+class Replies {
+
+    static final String CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+    private final TeamsCards cards;
+    private final HelpCards help;
+
+    Replies(TeamsCards cards, HelpCards help) {
+        this.cards = cards;
+        this.help = help;
+    }
+
+    /** A message carrying one Adaptive Card. */
+    Activity card(ObjectNode card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(CARD_CONTENT_TYPE);
+        attachment.setContent(card);
+        Activity message = Activity.createMessageActivity();
+        message.setAttachments(List.of(attachment));
+        return message;
+    }
+
+    /** A message carrying the card of a template. */
+    Activity card(String template, Language language, Object view) {
+        return card(cards.render(template, language, view));
+    }
+
+    Activity help(Turn turn) {
+        return card(help.help(turn.language()));
+    }
+
+    Activity welcome(Turn turn) {
+        return card(help.welcome(turn.language()));
+    }
+
+    Activity unknownCommand(Turn turn, String word) {
+        Messages m = cards.messages(turn.language());
+        return notice(turn.language(), NoticeView.of("", m.format("notice.unknownCommand", word, "help"), NoticeView.Style.DEFAULT));
+    }
+
+    /** A short card that says something went wrong or is not allowed, and why. */
+    Activity notice(Language language, NoticeView view) {
+        return card(noticeCard(language, view));
+    }
+
+    ObjectNode noticeCard(Language language, NoticeView view) {
+        return cards.render("notice", language, view);
+    }
+
+    /** The polite card for a refused action. */
+    ObjectNode refusalCard(Language language, DomainException refusal) {
+        return noticeCard(language, Refusals.view(cards.messages(language), refusal));
+    }
+
+    Activity refusal(Language language, DomainException refusal) {
+        return card(refusalCard(language, refusal));
+    }
+
+    ObjectNode unknownActionCard(Turn turn, String verb) {
+        Messages m = cards.messages(turn.language());
+        return noticeCard(turn.language(), NoticeView.of(m.text("notice.sorry"), m.format("notice.unknownAction", verb), NoticeView.Style.WARNING));
+    }
+
+    ObjectNode alreadyReceivedCard(Turn turn) {
+        Messages m = cards.messages(turn.language());
+        return noticeCard(turn.language(), NoticeView.of("", m.text("notice.alreadyReceived"), NoticeView.Style.DEFAULT));
+    }
+
+    /** The body Teams expects for an {@code adaptiveCard/action} answered with a card. */
+    ObjectNode invokeCard(ObjectNode card) {
+        ObjectNode body = InboundActivity.MAPPER.createObjectNode();
+        body.put("statusCode", HttpURLConnection.HTTP_OK);
+        body.put("type", CARD_CONTENT_TYPE);
+        body.set("value", card);
+        return body;
+    }
+
+    /** The body of an {@code adaptiveCard/action} error response. */
+    ObjectNode invokeError(String message) {
+        ObjectNode body = InboundActivity.MAPPER.createObjectNode();
+        body.put("statusCode", HttpURLConnection.HTTP_BAD_REQUEST);
+        body.put("type", "application/vnd.microsoft.error");
+        ObjectNode value = body.putObject("value");
+        value.put("code", "BadRequest");
+        value.put("message", message);
+        return body;
+    }
+
+    /** The activity that carries an invoke response through the SDK's pipeline. */
+    Activity invokeResponse(Object body) {
+        Activity activity = new Activity(ActivityTypes.INVOKE_RESPONSE);
+        activity.setValue(new InvokeResponse(HttpURLConnection.HTTP_OK, body));
+        return activity;
+    }
+}
