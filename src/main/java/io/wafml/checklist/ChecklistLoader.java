@@ -81,7 +81,9 @@ public final class ChecklistLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new ChecklistException(source, where + e.getOriginalMessage().strip(), e);
+            String message =
+                    e.getOriginalMessage().lines().findFirst().orElse("").strip();
+            throw new ChecklistException(source, where + message, e);
         } catch (IOException e) {
             throw new ChecklistException(source, "cannot be read: " + e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns the tree of a checklist data file into a {@link Checklist}, recording every problem on the way. */
@@ -28,7 +27,7 @@ final class ChecklistReader {
             return null;
         }
         fields.allowOnly(
-                root, path, Set.of("id", "version", "title", "disclaimer", "premise", "sourceLanguage", "pillars"));
+                root, path, List.of("id", "version", "title", "disclaimer", "premise", "sourceLanguage", "pillars"));
         String id = fields.matching(root, path, "id", CHECKLIST_ID, "a lower-case id such as waf-ml");
         String version = fields.text(root, path, "version", false);
         LocalizedText title = fields.localized(root, path, "title", true);
@@ -55,7 +54,7 @@ final class ChecklistReader {
     }
 
     private Pillar pillar(JsonNode node, NodePath path) {
-        fields.allowOnly(node, path, Set.of("code", "name", "categories"));
+        fields.allowOnly(node, path, List.of("code", "name", "categories"));
         String code = fields.matching(node, path, "code", PILLAR_CODE, "an upper-case code such as OE");
         fields.unique("pillar code", code, path.field("code"));
         LocalizedText name = fields.localized(node, path, "name", true);
@@ -64,7 +63,7 @@ final class ChecklistReader {
     }
 
     private Category category(JsonNode node, NodePath path) {
-        fields.allowOnly(node, path, Set.of("id", "name", "note", "items"));
+        fields.allowOnly(node, path, List.of("id", "name", "note", "items"));
         String id = fields.matching(node, path, "id", CATEGORY_ID, "an id of letters, digits, '-' and '_'");
         fields.unique("category id", id, path.field("id"));
         LocalizedText name = fields.localized(node, path, "name", true);
@@ -74,7 +73,7 @@ final class ChecklistReader {
     }
 
     private Item item(JsonNode node, NodePath path) {
-        fields.allowOnly(node, path, Set.of("id", "question", "guidance", "links"));
+        fields.allowOnly(node, path, List.of("id", "question", "guidance", "links"));
         String id = fields.matching(node, path, "id", ITEM_ID, "an item id such as OE-01 (at most 40 characters)");
         fields.unique("item id", id, path.field("id"));
         LocalizedText question = fields.localized(node, path, "question", true);
@@ -87,7 +86,7 @@ final class ChecklistReader {
     }
 
     private Link link(JsonNode node, NodePath path) {
-        fields.allowOnly(node, path, Set.of("text", "url"));
+        fields.allowOnly(node, path, List.of("text", "url"));
         LocalizedText text = fields.localized(node, path, "text", true);
         URI url = fields.httpsUrl(node, path, "url");
         return text == null || url == null ? null : new Link(text, url);

@@ -29,14 +29,15 @@ final class ChecklistWriter {
 
     /** The data file; without a version when {@code withVersion} is false, so the loader derives one. */
     static String toYaml(Checklist checklist, Language sourceLanguage, boolean withVersion) {
-        ObjectNode root = tree(checklist);
+        ObjectNode tree = tree(checklist);
         if (!withVersion) {
-            root.remove("version");
+            tree.remove("version");
         }
+        ObjectNode root = JSON.createObjectNode().put("id", checklist.id());
         if (sourceLanguage != null) {
             root.put("sourceLanguage", sourceLanguage.tag());
         }
-        return write(YAML, root);
+        return write(YAML, root.setAll(tree));
     }
 
     static String toJson(Checklist checklist) {

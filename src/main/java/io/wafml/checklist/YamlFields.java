@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,7 @@ final class YamlFields {
         this.problems = problems;
     }
 
-    void allowOnly(JsonNode node, NodePath path, Set<String> fields) {
+    void allowOnly(JsonNode node, NodePath path, List<String> fields) {
         node.fieldNames().forEachRemaining(name -> {
             if (!fields.contains(name)) {
                 problems.at(path.field(name), "unknown field (expected one of " + String.join(", ", fields) + ")");
@@ -74,7 +73,7 @@ final class YamlFields {
             problems.at(path, "must have a ja and an en text");
             return null;
         }
-        allowOnly(node, path, Set.of("ja", "en"));
+        allowOnly(node, path, List.of("ja", "en"));
         String ja = withHttpsLinks(text(node, path, "ja", true), path.field("ja"));
         String en = withHttpsLinks(text(node, path, "en", true), path.field("en"));
         return ja == null || en == null ? null : new LocalizedText(ja, en);
