@@ -3,9 +3,13 @@ package io.wafml.checklist;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the {@code [text](url)} links of a Markdown paragraph, repairing {@code https//} and rejecting other URLs. */
 final class MarkdownLinks {
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\(([^)]*)\\)");
 
     private final Problems problems;
 
@@ -19,40 +23,35 @@ final class MarkdownLinks {
     /** The paragraph with each link replaced by its text ({@code keepMarkdown} false) or kept with a repaired URL. */
     LinkedText parse(Paragraph paragraph, boolean keepMarkdown) {
         String source = paragraph.text();
+        Matcher matcher = LINK.matcher(source);
         StringBuilder text = new StringBuilder();
         List<Link> links = new ArrayList<>();
         int from = 0;
-        while (from < source.length()) {
-            int open = source.indexOf('[', from);
-            int close = open < 0 ? -1 : source.indexOf(']', open + 1);
-            if (open < 0 || close < 0) {
-                if (open >= 0) {
-                    problems.atLine(paragraph.lineAt(open), "unterminated link: '[' without a closing ']'");
-                }
-                text.append(source, from, source.length());
-                break;
-            }
-            if (close + 1 >= source.length() || source.charAt(close + 1) != '(') {
-                text.append(source, from, close + 1);
-                from = close + 1;
-                continue;
-            }
-            int end = source.indexOf(')', close + 2);
-            if (end < 0) {
-                problems.atLine(paragraph.lineAt(close), "unterminated link: '](' without a closing ')'");
-                text.append(source, from, source.length());
-                break;
-            }
-            Link link = link(source.substring(open + 1, close), source.substring(close + 2, end), paragraph, close);
-            text.append(source, from, open);
+        while (matcher.find()) {
+            checkUnterminated(paragraph, from, matcher.start());
+            text.append(source, from, matcher.start());
+            Link link = link(matcher.group(1), matcher.group(2), paragraph, matcher.start());
             if (link != null) {
                 links.add(link);
                 String label = link.text().ja();
                 text.append(keepMarkdown ? "[" + label + "](" + link.url() + ")" : label);
             }
-            from = end + 1;
+            from = matcher.end();
         }
+        checkUnterminated(paragraph, from, source.length());
+        text.append(source, from, source.length());
         return new LinkedText(text.toString(), links);
+    }
+
+    private void checkUnterminated(Paragraph paragraph, int from, int to) {
+        String between = paragraph.text().substring(from, to);
+        int target = between.indexOf("](");
+        int open = between.lastIndexOf('[');
+        if (target >= 0) {
+            problems.atLine(paragraph.lineAt(from + target), "unterminated link: '](' without a closing ')'");
+        } else if (open >= 0 && between.indexOf(']', open) < 0) {
+            problems.atLine(paragraph.lineAt(from + open), "unterminated link: '[' without a closing ']'");
+        }
     }
 
     private Link link(String label, String target, Paragraph paragraph, int offset) {
