@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests of the {@code checklist} command run through {@link io.wafml.cli.Cli}. */
 class ChecklistCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+/** Tests of the checklist's Spring wiring and its start-up validation. */
 class ChecklistConfigurationTest {
 
     private final ApplicationContextRunner context =

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests of {@link ChecklistLoader}: loading and every validation problem, with its line and path. */
 class ChecklistLoaderTest {
 
     @Test

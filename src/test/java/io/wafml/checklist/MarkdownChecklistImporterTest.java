@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Tests of {@link MarkdownChecklistImporter}: structure, links, skipped lines and every error with its line. */
 class MarkdownChecklistImporterTest {
 
     private final MarkdownChecklistImporter japanese = new MarkdownChecklistImporter(Language.JA);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+/** Tests that importing the source Markdown reproduces the shipped checklist's Japanese content and ids. */
 class MarkdownImportRoundTripTest {
 
     private final MarkdownChecklistImporter importer = new MarkdownChecklistImporter(Language.JA);
