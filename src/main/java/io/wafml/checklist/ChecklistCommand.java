@@ -34,7 +34,7 @@ public final class ChecklistCommand implements CliCommand {
         try {
             return dispatch(positional, options, out);
         } catch (ChecklistException e) {
-            err.println(e.getMessage());
+            print(err, e.getMessage() + "\n");
             return 1;
         }
     }
