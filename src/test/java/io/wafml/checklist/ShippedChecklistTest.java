@@ -139,6 +139,6 @@ class ShippedChecklistTest {
         assertThat(checklist.disclaimer().en())
                 .contains("general recommendations", "https://aka.ms/architecture/review");
         assertThat(checklist.premise().ja()).contains("Azure Machine Learning を中心とした");
-        assertThat(checklist.premise().en()).contains("centred on Azure Machine Learning");
+        assertThat(checklist.premise().en()).contains("centered on Azure Machine Learning");
     }
 }
