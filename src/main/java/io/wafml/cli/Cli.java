@@ -1,5 +1,6 @@
 package io.wafml.cli;
 
+import io.wafml.checklist.ChecklistCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -12,6 +13,7 @@ public final class Cli {
 
     static {
         // Each feature registers its command here: COMMANDS.put("checklist", new ChecklistCommand());
+        COMMANDS.put("checklist", new ChecklistCommand());
     }
 
     private Cli() {}
