@@ -151,6 +151,33 @@ public class AssessmentService {
     }
 
     /** Every answer of an assessment. */
+    /** One item's answer as a member submitted it. */
+    public record Submission(ItemId item, Choice choice, String note, String reason) {}
+
+    /**
+     * Records several answers of one member at once: every answer is checked (item, pillar assignment, reason, text
+     * lengths) before any is stored, so a refused submission changes nothing.
+     */
+    public List<Answer> answerAll(AssessmentId id, Member caller, List<Submission> submissions) {
+        Assessment assessment = get(id);
+        if (!assessment.isOpen()) {
+            throw new DomainException(Reason.ASSESSMENT_CLOSED, "Assessment " + id + " is closed");
+        }
+        List<Role> known = roles.list(assessment.roleScope());
+        Instant at = now();
+        List<Answer> checked = submissions.stream()
+                .map(s -> {
+                    Pillar pillar = checklist
+                            .pillarOf(s.item())
+                            .orElseThrow(() -> new DomainException(Reason.UNKNOWN_ITEM, "No item " + s.item()));
+                    assessment.requireMayAnswer(caller, pillar.code(), known);
+                    return new Answer(id, s.item(), caller, s.choice(), s.note(), s.reason(), at);
+                })
+                .toList();
+        checked.forEach(answers::save);
+        return checked;
+    }
+
     public List<Answer> answers(AssessmentId id) {
         return answers.of(id);
     }

@@ -1,6 +1,7 @@
 package io.wafml.teams;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Handles the typed commands of one feature. */
 interface CommandHandler {
@@ -9,5 +10,5 @@ interface CommandHandler {
     Set<Verb> verbs();
 
     /** Handles one command; refusals and errors are answered with a card, not thrown. */
-    Outcome handle(Turn turn, CommandLine command);
+    CompletableFuture<Outcome> handle(Turn turn, CommandLine command);
 }

@@ -7,6 +7,10 @@ import io.wafml.assessment.ConversationKey;
 import io.wafml.assessment.ConversationReferences;
 import io.wafml.assessment.Member;
 import io.wafml.assessment.ProcessedActivities;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +52,7 @@ class Conversations {
             return true;
         }
         String conversation = Turn.baseConversationId(activity.getConversation().getId());
-        return processed.markProcessed(conversation + "|" + activity.getId());
+        return processed.markProcessed(sha256(conversation + "|" + activity.getId()));
     }
 
     /** The stored reference of a conversation. */
@@ -59,6 +63,15 @@ class Conversations {
     /** The stored reference of a member's 1:1 chat with the bot. */
     Optional<ConversationReference> ofMember(String tenantId, Member member) {
         return references.loadForMember(tenantId, member).map(Conversations::parse);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String serialize(ConversationReference reference, Turn turn) {

@@ -1,6 +1,7 @@
 package io.wafml.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import io.wafml.assessment.ConversationKey;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * in which language to answer.
  */
 record Turn(
+        TurnContext context,
         Activity activity,
         String tenantId,
         String conversationId,
@@ -26,9 +28,19 @@ record Turn(
     /** The tenant recorded for activities that name none (local tools such as emulators). */
     static final String NO_TENANT = "none";
 
+    static Turn of(TurnContext context) {
+        return of(context, context.getActivity());
+    }
+
+    /** The facts of an activity outside a turn (no roster look-ups possible). */
     static Turn of(Activity activity) {
+        return of(null, activity);
+    }
+
+    private static Turn of(TurnContext context, Activity activity) {
         ChannelAccount from = activity.getFrom();
         return new Turn(
+                context,
                 activity,
                 tenantOf(activity),
                 baseConversationId(activity.getConversation().getId()),
@@ -39,9 +51,12 @@ record Turn(
                 Language.fromLocale(localeOf(activity)));
     }
 
-    /** The stable id of the member who sent the activity: the Entra object id when Teams gives one. */
+    /**
+     * The id of the member who sent the activity: the Teams user id ({@code 29:...}), which is also what mentions,
+     * {@code refresh.userIds} and 1:1 chats use.
+     */
     String memberId() {
-        return userAadId != null && !userAadId.isBlank() ? userAadId : userId;
+        return userId;
     }
 
     /** Where roles live: the team when the conversation is a team channel, otherwise the conversation itself. */

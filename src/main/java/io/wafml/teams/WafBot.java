@@ -1,7 +1,6 @@
 package io.wafml.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -34,7 +33,7 @@ class WafBot extends TeamsActivityHandler {
             Replies replies,
             Conversations conversations) {
         commandHandlers.forEach(h -> h.verbs().forEach(v -> commands.put(v, h)));
-        actionHandlers.forEach(h -> h.verbs().forEach(v -> actions.put(v, h)));
+        actionHandlers.forEach(h -> h.actionVerbs().forEach(v -> actions.put(v, h)));
         this.replies = replies;
         this.conversations = conversations;
     }
@@ -51,16 +50,18 @@ class WafBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
-        Turn turn = Turn.of(activity);
-        if (activity.getValue() instanceof JsonNode value && value.isObject() && MentionText.withoutBotMention(activity).isEmpty()) {
-            CardActionHandler.Result result = act(turn, value.path("verb").asText(""), value);
-            return send(turnContext, Outcome.reply(replies.card(result.card())).plus(result.outcome()));
-        }
+        Turn turn = Turn.of(turnContext);
         String text = MentionText.withoutBotMention(activity);
-        Outcome outcome = CommandLine.parse(text)
+        if (activity.getValue() instanceof JsonNode value && value.isObject() && text.isEmpty()) {
+            return act(turn, value.path("verb").asText(""), value)
+                    .thenCompose(result -> send(
+                            turnContext, Outcome.reply(replies.card(result.card())).plus(result.outcome())));
+        }
+        return CommandLine.parse(text)
                 .map(command -> command(turn, command))
-                .orElseGet(() -> Outcome.reply(replies.unknownCommand(turn, CommandLine.firstWord(text))));
-        return send(turnContext, outcome);
+                .orElseGet(() -> CompletableFuture.completedFuture(
+                        Outcome.reply(replies.unknownCommand(turn, CommandLine.firstWord(text)))))
+                .thenCompose(outcome -> send(turnContext, outcome));
     }
 
     @Override
@@ -74,11 +75,11 @@ class WafBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(
                     new InvokeResponse(HttpURLConnection.HTTP_BAD_REQUEST, replies.invokeError("missing action verb")));
         }
-        Turn turn = Turn.of(activity);
+        Turn turn = Turn.of(turnContext);
         JsonNode data = action.path("data").isObject() ? action.path("data") : InboundActivity.MAPPER.createObjectNode();
-        CardActionHandler.Result result = act(turn, action.path("verb").asText(), data);
-        return send(turnContext, result.outcome())
-                .thenApply(sent -> new InvokeResponse(HttpURLConnection.HTTP_OK, replies.invokeCard(result.card())));
+        return act(turn, action.path("verb").asText(), data)
+                .thenCompose(result -> send(turnContext, result.outcome())
+                        .thenApply(sent -> new InvokeResponse(HttpURLConnection.HTTP_OK, replies.invokeCard(result.card()))));
     }
 
     @Override
@@ -89,29 +90,30 @@ class WafBot extends TeamsActivityHandler {
         if (!botAdded) {
             return CompletableFuture.completedFuture(null);
         }
-        return send(turnContext, Outcome.reply(replies.welcome(Turn.of(turnContext.getActivity()))));
+        return send(turnContext, Outcome.reply(replies.welcome(Turn.of(turnContext))));
     }
 
-    private Outcome command(Turn turn, CommandLine command) {
+    private CompletableFuture<Outcome> command(Turn turn, CommandLine command) {
         CommandHandler handler = commands.get(command.verb());
         if (handler == null) {
-            return Outcome.reply(replies.unknownCommand(turn, command.verb().word()));
+            return CompletableFuture.completedFuture(
+                    Outcome.reply(replies.unknownCommand(turn, command.verb().word())));
         }
         return handler.handle(turn, command);
     }
 
-    private CardActionHandler.Result act(Turn turn, String verb, JsonNode data) {
+    private CompletableFuture<CardActionHandler.Result> act(Turn turn, String verb, JsonNode data) {
         CardActionHandler handler = actions.get(verb);
         if (handler == null) {
-            ObjectNode card = replies.unknownActionCard(turn, verb);
-            return new CardActionHandler.Result(card, Outcome.none());
+            return CompletableFuture.completedFuture(
+                    new CardActionHandler.Result(replies.unknownActionCard(turn, verb), Outcome.none()));
         }
         return handler.handle(turn, verb, data);
     }
 
     private CompletableFuture<Void> replayed(TurnContext turnContext) {
         if (turnContext.getActivity().isType("invoke")) {
-            Turn turn = Turn.of(turnContext.getActivity());
+            Turn turn = Turn.of(turnContext);
             return turnContext
                     .sendActivity(replies.invokeResponse(replies.invokeCard(replies.alreadyReceivedCard(turn))))
                     .thenApply(sent -> null);
