@@ -118,15 +118,19 @@ final class Expander {
 
     private java.lang.Object evaluateWhole(Node.Text text, Scope scope) {
         Interpolation interpolation = text.interpolation();
-        if (interpolation.isSingleExpression()) {
+        if (interpolation.isSingleExpression()
+                && !(interpolation.parts().get(1) instanceof Expr.Call call && call.type().equals("concat"))) {
             Result result = evaluate(text, interpolation.parts().get(1), scope, true);
             if (result.failed()) {
                 throw failure(text, result.error());
             }
             return result.value();
         }
+        List<Expr> parts = interpolation.isSingleExpression()
+                ? ((Expr.Call) interpolation.parts().get(1)).args()
+                : interpolation.parts();
         StringBuilder out = new StringBuilder();
-        for (Expr part : interpolation.parts()) {
+        for (Expr part : parts) {
             Result result;
             try {
                 result = Evaluator.evaluate(part, scope, true);
