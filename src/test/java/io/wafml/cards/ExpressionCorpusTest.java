@@ -44,6 +44,26 @@ class ExpressionCorpusTest {
         assertThat(mismatches).isEmpty();
     }
 
+    @Test
+    void everyTemplateCaseMatchesTheOfficialEngine() throws IOException {
+        OfficialCards.assumeAvailable();
+        List<OfficialCards.Case> cases = new ArrayList<>();
+        for (JsonNode item : JSON.readTree(resource("templates.json"))) {
+            cases.add(new OfficialCards.Case(item.get("template"), item.get("data")));
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+        List<JsonNode> official = OfficialCards.expand(cases);
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String java = javaResult(cases.get(i).template(), cases.get(i).data());
+            String expected = official.get(i).path("ok").asBoolean() ? official.get(i).get("card").toString() : "ERROR";
+            if (!java.equals(expected)) {
+                mismatches.add(cases.get(i).template() + "  java=" + java + "  official=" + expected);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
     private static String javaResult(JsonNode template, JsonNode data) {
         try {
             return CardTemplate.parse("corpus", template.toString()).expand(data).toString();

@@ -59,6 +59,17 @@ public final class CardTemplate {
         return result instanceof JsonNode json ? json : NullNode.getInstance();
     }
 
+    private static Node prepareProperty(String name, String key, JsonNode value, String path) {
+        String childPath = path + "." + key;
+        if (key.equals("$data") && value.isContainerNode()) {
+            if (value.toString().contains("${")) {
+                throw new TemplateException(name, childPath, value.toString(), "expressions inside a literal $data");
+            }
+            return new Node.Literal(JsValues.normalize(value));
+        }
+        return prepare(name, value, childPath);
+    }
+
     private static Node prepare(String name, JsonNode node, String path) {
         if (node.isTextual() && node.textValue().contains("${")) {
             try {
@@ -77,7 +88,7 @@ public final class CardTemplate {
         if (node.isObject()) {
             Map<String, Node> properties = new LinkedHashMap<>();
             node.fields().forEachRemaining(field -> properties.put(
-                    field.getKey(), prepare(name, field.getValue(), path + "." + field.getKey())));
+                    field.getKey(), prepareProperty(name, field.getKey(), field.getValue(), path)));
             return new Node.Object(path, properties);
         }
         return new Node.Literal(JsValues.normalize(node));
