@@ -53,7 +53,8 @@ public final class CardRenderer {
     public ObjectNode render(String templateName, Object data) {
         CardTemplate template = templates.get(templateName);
         if (template == null) {
-            throw new IllegalArgumentException("no card template named '" + templateName + "', known: " + templates.keySet());
+            throw new IllegalArgumentException(
+                    "no card template named '" + templateName + "', known: " + templates.keySet());
         }
         JsonNode card = template.expand(mapper.valueToTree(data));
         if (!(card instanceof ObjectNode object)) {
@@ -70,7 +71,8 @@ public final class CardRenderer {
     private static List<String> listNames(String folder) {
         try {
             List<String> names = new ArrayList<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.json")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.json")) {
                 String file = resource.getFilename();
                 if (file != null && !file.endsWith(DATA_SUFFIX)) {
                     names.add(file.substring(0, file.length() - ".json".length()));

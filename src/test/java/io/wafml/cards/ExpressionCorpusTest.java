@@ -36,7 +36,9 @@ class ExpressionCorpusTest {
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             String java = javaResult(cases.get(i).template(), data);
-            String expected = official.get(i).path("ok").asBoolean() ? official.get(i).get("card").toString() : "ERROR";
+            String expected = official.get(i).path("ok").asBoolean()
+                    ? official.get(i).get("card").toString()
+                    : "ERROR";
             if (!java.equals(expected)) {
                 mismatches.add(expressions.get(i) + "  java=" + java + "  official=" + expected);
             }
@@ -56,7 +58,9 @@ class ExpressionCorpusTest {
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             String java = javaResult(cases.get(i).template(), cases.get(i).data());
-            String expected = official.get(i).path("ok").asBoolean() ? official.get(i).get("card").toString() : "ERROR";
+            String expected = official.get(i).path("ok").asBoolean()
+                    ? official.get(i).get("card").toString()
+                    : "ERROR";
             if (!java.equals(expected)) {
                 mismatches.add(cases.get(i).template() + "  java=" + java + "  official=" + expected);
             }
@@ -66,7 +70,9 @@ class ExpressionCorpusTest {
 
     private static String javaResult(JsonNode template, JsonNode data) {
         try {
-            return CardTemplate.parse("corpus", template.toString()).expand(data).toString();
+            return CardTemplate.parse("corpus", template.toString())
+                    .expand(data)
+                    .toString();
         } catch (TemplateException e) {
             return "ERROR";
         }

@@ -61,7 +61,9 @@ public final class OfficialCards {
 
     /** Asserts that a card parses without validation errors, declares version 1.5 or lower and fits in 28 KB. */
     public static void assertValidTeamsCard(String name, JsonNode card) {
-        assertThat(validate(List.of(card)).get(0)).as("validation errors of %s", name).isEmpty();
+        assertThat(validate(List.of(card)).get(0))
+                .as("validation errors of %s", name)
+                .isEmpty();
         String version = card.path("version").asText("");
         assertThat(version).as("version of %s", name).matches("1\\.[0-5]");
         assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length)

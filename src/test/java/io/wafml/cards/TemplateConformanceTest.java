@@ -20,8 +20,15 @@ class TemplateConformanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> NASTY = List.of(
-            "日本語のテキスト", "quote \" and ' apostrophe", "back\\slash \\n", "cost $5 and ${name} and ${", "✅🚀 emoji",
-            "line one\nline two", "", "x".repeat(3000), "[link](https://example.com) **bold** <at>Bob</at>");
+            "日本語のテキスト",
+            "quote \" and ' apostrophe",
+            "back\\slash \\n",
+            "cost $5 and ${name} and ${",
+            "✅🚀 emoji",
+            "line one\nline two",
+            "",
+            "x".repeat(3000),
+            "[link](https://example.com) **bold** <at>Bob</at>");
 
     @Test
     void templatesExpandLikeTheOfficialEngineWithSampleAndEdgeCaseData() throws IOException {
@@ -39,7 +46,10 @@ class TemplateConformanceTest {
         for (int i = 0; i < cases.size(); i++) {
             assertThat(javaResult(cases.get(i)))
                     .as("case %d with data %s", i, cases.get(i).data())
-                    .isEqualTo(official.get(i).path("ok").asBoolean() ? official.get(i).get("card") : JSON.nullNode());
+                    .isEqualTo(
+                            official.get(i).path("ok").asBoolean()
+                                    ? official.get(i).get("card")
+                                    : JSON.nullNode());
         }
     }
 
@@ -66,7 +76,8 @@ class TemplateConformanceTest {
         for (Path dir : List.of(Path.of("src/test/resources/cards-fixtures"), Path.of("cards"))) {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".data.json"))
+                    files.filter(p -> p.toString().endsWith(".json")
+                                    && !p.toString().endsWith(".data.json"))
                             .sorted()
                             .forEach(all::add);
                 }
@@ -85,7 +96,9 @@ class TemplateConformanceTest {
         }
         JsonNode copy = node.deepCopy();
         if (copy.isObject()) {
-            ((ObjectNode) copy).fieldNames().forEachRemaining(name -> ((ObjectNode) copy).set(name, replaceStrings(node.get(name), text)));
+            ((ObjectNode) copy)
+                    .fieldNames()
+                    .forEachRemaining(name -> ((ObjectNode) copy).set(name, replaceStrings(node.get(name), text)));
         } else if (copy.isArray()) {
             for (int i = 0; i < copy.size(); i++) {
                 ((com.fasterxml.jackson.databind.node.ArrayNode) copy).set(i, replaceStrings(node.get(i), text));

@@ -26,9 +26,10 @@ final class Arithmetic {
             case "-" -> Result.of((Double) left - (Double) right);
             case "*" -> Result.of((Double) left * (Double) right);
             case "/" -> divide((Double) left, (Double) right);
-            case "%" -> (Double) right == 0
-                    ? Result.fail("Cannot mod by 0.")
-                    : Result.of(negativeZero((Double) left % (Double) right, (Double) left));
+            case "%" ->
+                (Double) right == 0
+                        ? Result.fail("Cannot mod by 0.")
+                        : Result.of(negativeZero((Double) left % (Double) right, (Double) left));
             default -> Result.of(concat(left, right));
         };
     }

@@ -12,19 +12,18 @@ final class Builtins {
 
     /** The per-argument check adaptive-expressions runs before calling the function; null when the argument passes. */
     static String verify(String type, Object value, Expr child, int position) {
-        boolean ok =
-                switch (type) {
-                    case "+" -> value instanceof String || value == Undefined.VALUE || JsValues.isNumber(value);
-                    case "-", "*" -> JsValues.isNumber(value);
-                    case "/" -> JsValues.isNumber(value) && (position == 0 || (Double) value != 0);
-                    case "%" -> JsValues.isInteger(value);
-                    case "<", "<=", ">", ">=", "exists" -> !JsValues.isNullish(value);
-                    case "empty" -> JsValues.isNullish(value) || isContainer(value);
-                    case "count" -> value == null || isContainer(value);
-                    case "length", "toUpper", "toLower" -> value instanceof String || value == Undefined.VALUE;
-                    case "min", "max" -> JsValues.isNumber(value) || isNumericList(value);
-                    default -> true;
-                };
+        boolean ok = switch (type) {
+            case "+" -> value instanceof String || value == Undefined.VALUE || JsValues.isNumber(value);
+            case "-", "*" -> JsValues.isNumber(value);
+            case "/" -> JsValues.isNumber(value) && (position == 0 || (Double) value != 0);
+            case "%" -> JsValues.isInteger(value);
+            case "<", "<=", ">", ">=", "exists" -> !JsValues.isNullish(value);
+            case "empty" -> JsValues.isNullish(value) || isContainer(value);
+            case "count" -> value == null || isContainer(value);
+            case "length", "toUpper", "toLower" -> value instanceof String || value == Undefined.VALUE;
+            case "min", "max" -> JsValues.isNumber(value) || isNumericList(value);
+            default -> true;
+        };
         return ok ? null : child + " is not a valid argument for " + type;
     }
 
@@ -64,7 +63,8 @@ final class Builtins {
         } else if (left instanceof String a && right instanceof String b) {
             sign = Integer.signum(a.compareTo(b));
         } else {
-            return Result.fail(JsValues.toJsString(left) + " and " + JsValues.toJsString(right) + " must be comparable.");
+            return Result.fail(
+                    JsValues.toJsString(left) + " and " + JsValues.toJsString(right) + " must be comparable.");
         }
         return Result.of(
                 switch (type) {

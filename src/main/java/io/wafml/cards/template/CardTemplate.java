@@ -87,8 +87,9 @@ public final class CardTemplate {
         }
         if (node.isObject()) {
             Map<String, Node> properties = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> properties.put(
-                    field.getKey(), prepareProperty(name, field.getKey(), field.getValue(), path)));
+            node.fields()
+                    .forEachRemaining(field -> properties.put(
+                            field.getKey(), prepareProperty(name, field.getKey(), field.getValue(), path)));
             return new Node.Object(path, properties);
         }
         return new Node.Literal(JsValues.normalize(node));

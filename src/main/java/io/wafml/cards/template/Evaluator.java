@@ -37,7 +37,9 @@ final class Evaluator {
                 if (index.failed()) {
                     return index;
                 }
-                if (index.value() instanceof Double || index.value() instanceof String text && !JsNumbers.parseInt(text).isNaN()) {
+                if (index.value() instanceof Double
+                        || index.value() instanceof String text
+                                && !JsNumbers.parseInt(text).isNaN()) {
                     path = "[" + JsValues.toJsString(index.value()) + "]." + path;
                 } else if (index.value() instanceof String text) {
                     path = "['" + text + "']." + path;

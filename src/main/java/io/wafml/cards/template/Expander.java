@@ -11,7 +11,8 @@ import java.util.Set;
 /** Expands a prepared template the way adaptivecards-templating's Template.expand does. */
 final class Expander {
 
-    private static final Set<String> RESERVED = Set.of("$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion");
+    private static final Set<String> RESERVED =
+            Set.of("$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion");
 
     private final String templateName;
 
@@ -119,7 +120,8 @@ final class Expander {
     private java.lang.Object evaluateWhole(Node.Text text, Scope scope) {
         Interpolation interpolation = text.interpolation();
         if (interpolation.isSingleExpression()
-                && !(interpolation.parts().get(1) instanceof Expr.Call call && call.type().equals("concat"))) {
+                && !(interpolation.parts().get(1) instanceof Expr.Call call
+                        && call.type().equals("concat"))) {
             Result result = evaluate(text, interpolation.parts().get(1), scope, true);
             if (result.failed()) {
                 throw failure(text, result.error());
@@ -155,6 +157,7 @@ final class Expander {
     }
 
     private TemplateException failure(Node.Text text, String problem) {
-        return new TemplateException(templateName, text.path(), text.interpolation().source(), problem);
+        return new TemplateException(
+                templateName, text.path(), text.interpolation().source(), problem);
     }
 }

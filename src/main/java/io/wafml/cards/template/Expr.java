@@ -53,9 +53,8 @@ sealed interface Expr {
         @Override
         public String toString() {
             boolean infix = !Character.isLetter(type.charAt(0)) && args.size() >= 2;
-            String joined = args.stream()
-                    .map(Expr::toString)
-                    .collect(Collectors.joining(infix ? " " + type + " " : ", "));
+            String joined =
+                    args.stream().map(Expr::toString).collect(Collectors.joining(infix ? " " + type + " " : ", "));
             return (infix ? "" : type) + "(" + joined + ")";
         }
     }

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 final class ExpressionParser {
 
     private static final List<List<String>> LEVELS = List.of(
-            List.of("||"), List.of("&&"), List.of("<", "<=", ">", ">="), List.of("==", "!="), List.of("+", "-"), List.of(
-                    "*", "/", "%"));
+            List.of("||"),
+            List.of("&&"),
+            List.of("<", "<=", ">", ">="),
+            List.of("==", "!="),
+            List.of("+", "-"),
+            List.of("*", "/", "%"));
     private static final Map<String, String> ESCAPES = Map.of("\\r", "\r", "\\n", "\n", "\\t", "\t", "\\\\", "\\");
     private static final Pattern ESCAPE = Pattern.compile("\\\\[^\r\n]?");
 
@@ -37,7 +41,9 @@ final class ExpressionParser {
             return unary();
         }
         Expr left = binary(level + 1);
-        while (peek() != null && peek().kind() == Token.Kind.OPERATOR && LEVELS.get(level).contains(peek().text())) {
+        while (peek() != null
+                && peek().kind() == Token.Kind.OPERATOR
+                && LEVELS.get(level).contains(peek().text())) {
             String operator = next().text();
             left = Functions.call(operator, List.of(left, binary(level + 1)));
         }
@@ -46,7 +52,9 @@ final class ExpressionParser {
 
     private Expr unary() {
         Token token = peek();
-        if (token != null && token.kind() == Token.Kind.OPERATOR && List.of("!", "-", "+").contains(token.text())) {
+        if (token != null
+                && token.kind() == Token.Kind.OPERATOR
+                && List.of("!", "-", "+").contains(token.text())) {
             next();
             Expr operand = unary();
             return token.text().equals("!")
@@ -141,7 +149,8 @@ final class ExpressionParser {
         Matcher matcher = ESCAPE.matcher(body);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(ESCAPES.getOrDefault(matcher.group(), matcher.group())));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(ESCAPES.getOrDefault(matcher.group(), matcher.group())));
         }
         matcher.appendTail(out);
         return out.toString();

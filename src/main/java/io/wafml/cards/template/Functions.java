@@ -97,8 +97,8 @@ final class Functions {
             "count", List.of(STRING | ARRAY),
             "join", List.of(ARRAY, STRING, STRING));
 
-    private static final Map<String, List<Integer>> MORE_ARGUMENT_TYPES = Map.of(
-            "formatNumber", List.of(NUMBER, NUMBER, STRING), "substring", List.of(STRING, NUMBER, NUMBER));
+    private static final Map<String, List<Integer>> MORE_ARGUMENT_TYPES =
+            Map.of("formatNumber", List.of(NUMBER, NUMBER, STRING), "substring", List.of(STRING, NUMBER, NUMBER));
 
     private Functions() {}
 
@@ -106,7 +106,9 @@ final class Functions {
     static int returnType(Expr expr) {
         if (expr instanceof Expr.Const constant) {
             Object value = constant.value();
-            return value instanceof String ? STRING : value instanceof Boolean ? BOOLEAN : value instanceof Double ? NUMBER : OBJECT;
+            return value instanceof String
+                    ? STRING
+                    : value instanceof Boolean ? BOOLEAN : value instanceof Double ? NUMBER : OBJECT;
         }
         if (expr instanceof Expr.Call call) {
             return RETURNS.getOrDefault(call.type(), BOOLEAN);

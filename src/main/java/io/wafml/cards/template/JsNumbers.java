@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 final class JsNumbers {
 
     private static final Pattern INT_PREFIX = Pattern.compile("^[\\s\\u00a0\\ufeff]*([+-]?)(\\d+)");
-    private static final Pattern FLOAT_PREFIX = Pattern.compile(
-            "^[\\s\\u00a0\\ufeff]*([+-]?(?:Infinity|(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?))");
+    private static final Pattern FLOAT_PREFIX =
+            Pattern.compile("^[\\s\\u00a0\\ufeff]*([+-]?(?:Infinity|(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?))");
     private static final char MINUS = '\u2212';
 
     private JsNumbers() {}
@@ -71,7 +71,9 @@ final class JsNumbers {
         if (magnitude >= 1e21) {
             return JsValues.numberToString(magnitude);
         }
-        return new BigDecimal(magnitude).setScale(precision, RoundingMode.HALF_UP).toPlainString();
+        return new BigDecimal(magnitude)
+                .setScale(precision, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     private static String group(String digits) {

@@ -30,17 +30,17 @@ record Scope(Object root, Object data, Object index, Object host) {
             return Undefined.VALUE;
         }
         String first = NAMES.stream()
-                .filter(name -> name.toLowerCase(Locale.ROOT).equals(parts.get(0).toLowerCase(Locale.ROOT)))
+                .filter(name ->
+                        name.toLowerCase(Locale.ROOT).equals(parts.get(0).toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElse("");
-        Object start =
-                switch (first) {
-                    case "$root" -> root;
-                    case "$data" -> data;
-                    case "$index" -> index;
-                    case "$host" -> host;
-                    default -> Undefined.VALUE;
-                };
+        Object start = switch (first) {
+            case "$root" -> root;
+            case "$data" -> data;
+            case "$index" -> index;
+            case "$host" -> host;
+            default -> Undefined.VALUE;
+        };
         return walk(start, parts.subList(1, parts.size()));
     }
 
@@ -114,5 +114,4 @@ record Scope(Object root, Object data, Object index, Object host) {
         }
         return (key.length() == 1 || key.charAt(0) != '0') && Integer.parseInt(key) < size;
     }
-
 }

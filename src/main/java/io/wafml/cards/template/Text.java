@@ -20,7 +20,8 @@ final class Text {
 
     static Result join(Expr.Call call, List<Object> args) {
         if (!(args.get(0) instanceof ArrayNode array)) {
-            return Result.fail(call.args().get(0) + " evaluates to " + JsValues.toJsString(args.get(0)) + " which is not a list.");
+            return Result.fail(
+                    call.args().get(0) + " evaluates to " + JsValues.toJsString(args.get(0)) + " which is not a list.");
         }
         if (args.size() == 2 || array.size() < 3) {
             return Result.of(joinAll(array, 0, array.size(), args.get(args.size() - 1)));
@@ -79,7 +80,9 @@ final class Text {
     static Result toInt(Object value) {
         if (value instanceof String text) {
             Double parsed = JsNumbers.parseInt(text);
-            return parsed.isNaN() ? Result.fail("parameter " + text + " is not a valid number string.") : Result.of(parsed);
+            return parsed.isNaN()
+                    ? Result.fail("parameter " + text + " is not a valid number string.")
+                    : Result.of(parsed);
         }
         if (JsValues.isNumber(value)) {
             return Result.of(JsNumbers.parseInt(JsValues.numberToString((Double) value)));
@@ -90,7 +93,9 @@ final class Text {
     static Result toFloat(Object value) {
         if (value instanceof String text) {
             Double parsed = JsNumbers.parseFloat(text);
-            return parsed.isNaN() ? Result.fail("parameter " + text + " is not a valid number string.") : Result.of(parsed);
+            return parsed.isNaN()
+                    ? Result.fail("parameter " + text + " is not a valid number string.")
+                    : Result.of(parsed);
         }
         return Result.of(JsValues.isNumber(value) ? value : Undefined.VALUE);
     }
