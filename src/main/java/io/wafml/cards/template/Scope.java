@@ -12,7 +12,15 @@ import java.util.regex.Pattern;
 record Scope(Object root, Object data, Object index, Object host) {
 
     private static final Pattern PATH_SEPARATORS = Pattern.compile("[.\\[\\]]+");
-    private static final List<String> NAMES = List.of("_memory", "$root", "$data", "$index", "$host");
+    private static final List<String> NAMES =
+            List.of("_memory", "$root", "$data", "$index", "$host", "$_acTemplateVersion");
+
+    private static final Object TEMPLATE_VERSION = JsValues.NODES
+            .objectNode()
+            .put("major", 2)
+            .put("minor", 3)
+            .put("patch", 1)
+            .put("suffix", "");
 
     Scope withData(Object newData) {
         return new Scope(root, newData, index, host);
@@ -39,6 +47,7 @@ record Scope(Object root, Object data, Object index, Object host) {
             case "$data" -> data;
             case "$index" -> index;
             case "$host" -> host;
+            case "$_acTemplateVersion" -> TEMPLATE_VERSION;
             default -> Undefined.VALUE;
         };
         return walk(start, parts.subList(1, parts.size()));
