@@ -41,6 +41,7 @@ class TemplateConformanceTest {
                 cases.add(new OfficialCards.Case(JSON.readTree(template.toFile()), replaceStrings(sample, text)));
             }
             cases.add(new OfficialCards.Case(JSON.readTree(template.toFile()), emptyLists(sample)));
+            cases.add(new OfficialCards.Case(JSON.readTree(template.toFile()), replaceStrings(sample, null)));
         }
         List<JsonNode> official = OfficialCards.expand(cases);
         for (int i = 0; i < cases.size(); i++) {
@@ -92,7 +93,7 @@ class TemplateConformanceTest {
 
     private static JsonNode replaceStrings(JsonNode node, String text) {
         if (node.isTextual()) {
-            return JSON.getNodeFactory().textNode(text);
+            return text == null ? JSON.nullNode() : JSON.getNodeFactory().textNode(text);
         }
         JsonNode copy = node.deepCopy();
         if (copy.isObject()) {

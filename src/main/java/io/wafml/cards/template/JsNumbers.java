@@ -2,6 +2,7 @@ package io.wafml.cards.template;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,48 @@ final class JsNumbers {
     private static final char MINUS = '\u2212';
 
     private JsNumbers() {}
+
+    /** JavaScript's Number.prototype.toString(): the shortest digits that read back as the same double. */
+    static String toString(double number) {
+        if (Double.isNaN(number)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(number)) {
+            return number > 0 ? "Infinity" : "-Infinity";
+        }
+        if (number == 0) {
+            return "0";
+        }
+        BigDecimal exact = shortest(Math.abs(number));
+        String digits = exact.unscaledValue().toString();
+        int k = digits.length();
+        int n = k - exact.scale();
+        return (number < 0 ? "-" : "") + layout(digits, k, n);
+    }
+
+    private static BigDecimal shortest(double magnitude) {
+        for (int precision = 1; precision < 17; precision++) {
+            String candidate = String.format(Locale.ROOT, "%." + (precision - 1) + "e", magnitude);
+            if (Double.parseDouble(candidate) == magnitude) {
+                return new BigDecimal(candidate).stripTrailingZeros();
+            }
+        }
+        return new BigDecimal(String.format(Locale.ROOT, "%.16e", magnitude)).stripTrailingZeros();
+    }
+
+    private static String layout(String digits, int k, int n) {
+        if (k <= n && n <= 21) {
+            return digits + "0".repeat(n - k);
+        }
+        if (0 < n && n <= 21) {
+            return digits.substring(0, n) + "." + digits.substring(n);
+        }
+        if (-6 < n && n <= 0) {
+            return "0." + "0".repeat(-n) + digits;
+        }
+        String exponent = (n - 1 >= 0 ? "+" : "-") + Math.abs(n - 1);
+        return k == 1 ? digits + "e" + exponent : digits.charAt(0) + "." + digits.substring(1) + "e" + exponent;
+    }
 
     /** JavaScript's parseInt(text, 10); NaN when there is no leading integer. */
     static Double parseInt(String text) {

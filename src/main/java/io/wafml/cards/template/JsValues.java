@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -61,6 +60,7 @@ final class JsValues {
             if (Math.abs(number) < 9.2e18) {
                 return NODES.numberNode((long) number);
             }
+            return NODES.numberNode(new java.math.BigInteger(JsNumbers.toString(number)));
         }
         if (Double.isNaN(number) || Double.isInfinite(number)) {
             return NODES.nullNode();
@@ -172,37 +172,8 @@ final class JsValues {
         return value.toString();
     }
 
-    /** JavaScript's Number.prototype.toString() for a double. */
     static String numberToString(double number) {
-        if (Double.isNaN(number)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(number)) {
-            return number > 0 ? "Infinity" : "-Infinity";
-        }
-        if (number == 0) {
-            return "0";
-        }
-        String sign = number < 0 ? "-" : "";
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(number))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        int k = digits.length();
-        int n = k - exact.scale();
-        return sign + layout(digits, k, n);
-    }
-
-    private static String layout(String digits, int k, int n) {
-        if (k <= n && n <= 21) {
-            return digits + "0".repeat(n - k);
-        }
-        if (0 < n && n <= 21) {
-            return digits.substring(0, n) + "." + digits.substring(n);
-        }
-        if (-6 < n && n <= 0) {
-            return "0." + "0".repeat(-n) + digits;
-        }
-        String exponent = (n - 1 >= 0 ? "+" : "-") + Math.abs(n - 1);
-        return k == 1 ? digits + "e" + exponent : digits.charAt(0) + "." + digits.substring(1) + "e" + exponent;
+        return JsNumbers.toString(number);
     }
 
     /** JSON.stringify of a value, as used by string() and concat() on containers. */
