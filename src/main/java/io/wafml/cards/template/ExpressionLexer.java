@@ -10,7 +10,7 @@ final class ExpressionLexer {
     private static final List<String> OPERATORS = List.of(
             "==", "!=", "<>", "&&", "||", "<=", ">=", "=>", "??", "+", "-", "!", "^", "*", "/", "%", "&", "<", ">", "(",
             ")", ".", "[", "]", "{", "}", ",", ":", "?");
-    private static final Set<String> UNSUPPORTED = Set.of("<>", "=>", "??", "^", "&", "{", "}", ":", "?");
+    private static final Set<String> UNSUPPORTED = Set.of("<>", "=>", "??", "^", "&", "{", "}");
 
     private ExpressionLexer() {}
 

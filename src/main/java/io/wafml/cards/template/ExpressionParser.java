@@ -29,11 +29,21 @@ final class ExpressionParser {
     /** Parses one expression; throws IllegalArgumentException with a readable reason. */
     static Expr parse(String source) {
         ExpressionParser parser = new ExpressionParser(ExpressionLexer.tokens(source));
-        Expr expr = parser.binary(0);
+        Expr expr = parser.conditional();
         if (parser.peek() != null) {
             throw new IllegalArgumentException("unexpected '" + parser.peek().text() + "'");
         }
         return expr;
+    }
+
+    private Expr conditional() {
+        Expr condition = binary(0);
+        while (accept("?")) {
+            Expr yes = conditional();
+            expect(":");
+            condition = Functions.call("if", List.of(condition, yes, binary(0)));
+        }
+        return condition;
     }
 
     private Expr binary(int level) {
@@ -77,7 +87,7 @@ final class ExpressionParser {
                 if (!token.text().equals("(")) {
                     throw new IllegalArgumentException("unsupported syntax '" + token.text() + "'");
                 }
-                Expr inner = binary(0);
+                Expr inner = conditional();
                 expect(")");
                 yield inner;
             }
@@ -107,7 +117,7 @@ final class ExpressionParser {
                 }
                 case "[" -> {
                     next();
-                    Expr index = binary(0);
+                    Expr index = conditional();
                     expect("]");
                     expr = new Expr.Element(expr, index);
                 }
@@ -137,7 +147,7 @@ final class ExpressionParser {
             return args;
         }
         do {
-            args.add(binary(0));
+            args.add(conditional());
         } while (accept(","));
         expect(")");
         return args;
