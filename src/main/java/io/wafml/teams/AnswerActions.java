@@ -102,7 +102,10 @@ class AnswerActions implements CardActionHandler {
                 throw new InvalidInputException("choice of " + id);
             }
             submissions.add(new Submission(
-                    item.id(), parsed, text(data, "note-" + id).orElse(null), text(data, "reason-" + id).orElse(null)));
+                    item.id(),
+                    parsed,
+                    text(data, "note-" + id).orElse(null),
+                    text(data, "reason-" + id).orElse(null)));
         }
         if (submissions.isEmpty()) {
             throw new InvalidInputException("no answer was chosen");
@@ -120,5 +123,4 @@ class AnswerActions implements CardActionHandler {
         }
         return node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText());
     }
-
 }

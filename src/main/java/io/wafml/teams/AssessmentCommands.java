@@ -57,7 +57,14 @@ class AssessmentCommands implements CommandHandler {
     @Override
     public Set<Verb> verbs() {
         return Set.of(
-                Verb.START, Verb.ROLE, Verb.ROLES, Verb.ASSIGN, Verb.SEND, Verb.STATUS, Verb.DUE, Verb.CANCEL,
+                Verb.START,
+                Verb.ROLE,
+                Verb.ROLES,
+                Verb.ASSIGN,
+                Verb.SEND,
+                Verb.STATUS,
+                Verb.DUE,
+                Verb.CANCEL,
                 Verb.COFACILITATOR);
     }
 
@@ -110,7 +117,8 @@ class AssessmentCommands implements CommandHandler {
     }
 
     private Outcome roles(Turn turn) {
-        Assessment current = service.current(turn.conversation(), Optional.empty()).orElse(null);
+        Assessment current =
+                service.current(turn.conversation(), Optional.empty()).orElse(null);
         return Outcome.reply(replies.card(
                 "roles", turn.language(), views.roles(service.roles(turn.roleScope()), current, turn.language())));
     }
@@ -123,8 +131,8 @@ class AssessmentCommands implements CommandHandler {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Assessment assigned = service.assign(
-                assessment.id(), turn.member(), parsed.pillar().code(), roles, Members.mentioned(turn));
+        Assessment assigned =
+                service.assign(assessment.id(), turn.member(), parsed.pillar().code(), roles, Members.mentioned(turn));
         return Outcome.reply(startedCard(turn, assigned));
     }
 
@@ -164,7 +172,8 @@ class AssessmentCommands implements CommandHandler {
                 turn.language(),
                 NoticeView.of(
                         m.text("notice.titleDone"),
-                        m.format("notice.cancelled", PlainText.of(assessment.workload()), PlainText.of(turn.userName())),
+                        m.format(
+                                "notice.cancelled", PlainText.of(assessment.workload()), PlainText.of(turn.userName())),
                         NoticeView.Style.DEFAULT)));
     }
 
@@ -191,8 +200,9 @@ class AssessmentCommands implements CommandHandler {
     /** The newest open assessment of the conversation, or the open one of the named workload. */
     private Assessment current(Turn turn, String workload) {
         Optional<String> name = workload.isBlank() ? Optional.empty() : Optional.of(workload.strip());
-        return service.current(turn.conversation(), name).orElseThrow(() -> new InvalidInputException(
-                cards.messages(turn.language()).format("notice.noAssessment", "start <workload>")));
+        return service.current(turn.conversation(), name)
+                .orElseThrow(() -> new InvalidInputException(
+                        cards.messages(turn.language()).format("notice.noAssessment", "start <workload>")));
     }
 
     private record PillarAndRest(Pillar pillar, String rest) {}
@@ -203,7 +213,8 @@ class AssessmentCommands implements CommandHandler {
             String candidate = String.join(" ", List.of(words).subList(0, n));
             Optional<Pillar> pillar = checklist.findPillar(candidate);
             if (pillar.isPresent()) {
-                return new PillarAndRest(pillar.get(), String.join(" ", List.of(words).subList(n, words.length)));
+                return new PillarAndRest(
+                        pillar.get(), String.join(" ", List.of(words).subList(n, words.length)));
             }
         }
         throw new DomainException(DomainException.Reason.UNKNOWN_PILLAR, "No pillar in: " + text);

@@ -59,8 +59,8 @@ record BotIdentity(AppType type, String appId, String password, String tenantId)
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "singletenant" -> AppType.SINGLE_TENANT;
             case "multitenant" -> AppType.MULTI_TENANT;
-            default -> throw new IllegalStateException(
-                    "MicrosoftAppType must be SingleTenant or MultiTenant, not " + value);
+            default ->
+                throw new IllegalStateException("MicrosoftAppType must be SingleTenant or MultiTenant, not " + value);
         };
     }
 

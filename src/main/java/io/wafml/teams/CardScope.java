@@ -34,14 +34,17 @@ class CardScope {
         }
         Assessment assessment = service.get(id);
         boolean sameConversation = assessment.conversation().equals(turn.conversation());
-        boolean ownChat = turn.isPersonal() && assessment.conversation().tenantId().equals(turn.tenantId());
+        boolean ownChat =
+                turn.isPersonal() && assessment.conversation().tenantId().equals(turn.tenantId());
         if (!sameConversation && !ownChat) {
-            throw new DomainException(DomainException.Reason.NOT_FOUND, "Assessment " + id + " is not in this conversation");
+            throw new DomainException(
+                    DomainException.Reason.NOT_FOUND, "Assessment " + id + " is not in this conversation");
         }
         return assessment;
     }
 
     ObjectNode invalid(Turn turn, InvalidInputException invalid) {
-        return replies.noticeCard(turn.language(), Refusals.invalidInput(cards.messages(turn.language()), invalid.getMessage()));
+        return replies.noticeCard(
+                turn.language(), Refusals.invalidInput(cards.messages(turn.language()), invalid.getMessage()));
     }
 }

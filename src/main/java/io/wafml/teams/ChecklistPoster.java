@@ -60,7 +60,9 @@ class ChecklistPoster {
                 log.error("Posting the checklist of assessment {} failed", assessment.id(), e);
             }
         });
-        return (int) checklist.pillars().stream().mapToLong(p -> p.categories().size()).sum();
+        return (int) checklist.pillars().stream()
+                .mapToLong(p -> p.categories().size())
+                .sum();
     }
 
     /** Replaces the shared card of a category with its current progress. */
@@ -71,7 +73,10 @@ class ChecklistPoster {
         if (message.isEmpty() || reference.isEmpty()) {
             return;
         }
-        sender.update(reference.get(), message.get(), replies.card(items.shared(subject(assessment, category), assessment.language())));
+        sender.update(
+                reference.get(),
+                message.get(),
+                replies.card(items.shared(subject(assessment, category), assessment.language())));
     }
 
     private void postMissing(AssessmentId id) {

@@ -2,6 +2,7 @@ package io.wafml.teams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import io.wafml.assessment.ConversationKey;
 import io.wafml.assessment.ConversationReferences;
@@ -75,7 +76,9 @@ class Conversations {
     }
 
     private static String serialize(ConversationReference reference, Turn turn) {
-        reference.getConversation().setId(turn.conversationId());
+        ConversationAccount conversation = ConversationAccount.clone(reference.getConversation());
+        conversation.setId(turn.conversationId());
+        reference.setConversation(conversation);
         reference.setActivityId(null);
         try {
             return InboundActivity.MAPPER.writeValueAsString(reference);

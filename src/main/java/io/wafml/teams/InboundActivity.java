@@ -60,7 +60,10 @@ final class InboundActivity {
 
     private static void requireObjectWithId(JsonNode tree, String field, List<String> missing) {
         JsonNode node = tree.get(field);
-        if (node == null || !node.isObject() || !node.path("id").isTextual() || node.path("id").asText().isBlank()) {
+        if (node == null
+                || !node.isObject()
+                || !node.path("id").isTextual()
+                || node.path("id").asText().isBlank()) {
             missing.add(field + ".id");
         }
     }

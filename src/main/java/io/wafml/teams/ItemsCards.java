@@ -61,8 +61,9 @@ class ItemsCards {
                         .filter(a -> a.respondent().equals(v))
                         .collect(Collectors.toMap(a -> a.item().value(), Function.identity(), (a, b) -> b)))
                 .orElse(Map.of());
-        List<PillarItemsView.ItemRow> rows =
-                s.category().items().stream().map(i -> row(i, mine.get(i.id().value()), m, language)).toList();
+        List<PillarItemsView.ItemRow> rows = s.category().items().stream()
+                .map(i -> row(i, mine.get(i.id().value()), m, language))
+                .toList();
         List<List<PillarItemsView.ItemRow>> pages = paginate(s, rows, m, language);
         int index = Math.max(1, Math.min(page, pages.size()));
         return cards.render("pillar-items", language, view(s, pages.get(index - 1), index, pages.size(), m, language));
@@ -112,7 +113,9 @@ class ItemsCards {
                 pageCount > 1 ? m.format("items.page", page, pageCount) : "",
                 assignees.isEmpty()
                         ? m.text("started.openToAll")
-                        : m.format("items.assignees", mentions.stream().map(Mention::text).collect(Collectors.joining(", "))),
+                        : m.format(
+                                "items.assignees",
+                                mentions.stream().map(Mention::text).collect(Collectors.joining(", "))),
                 mentions,
                 progressText(s, assignees, m),
                 !s.assessment().isOpen(),
@@ -121,7 +124,8 @@ class ItemsCards {
     }
 
     private static String progressText(Subject s, Set<Member> assignees, Messages m) {
-        Set<String> items = s.category().items().stream().map(i -> i.id().value()).collect(Collectors.toSet());
+        Set<String> items =
+                s.category().items().stream().map(i -> i.id().value()).collect(Collectors.toSet());
         Map<Member, Long> answered = s.answers().stream()
                 .filter(a -> items.contains(a.item().value()))
                 .collect(Collectors.groupingBy(Answer::respondent, Collectors.counting()));
@@ -158,6 +162,8 @@ class ItemsCards {
                 answer == null ? "" : answer.choice().wire(),
                 answer == null || answer.note() == null ? "" : answer.note(),
                 answer == null || answer.reason() == null ? "" : answer.reason(),
-                answer == null ? m.text("items.notAnswered") : m.text("choice." + answer.choice().wire()));
+                answer == null
+                        ? m.text("items.notAnswered")
+                        : m.text("choice." + answer.choice().wire()));
     }
 }

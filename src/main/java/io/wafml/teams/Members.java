@@ -11,9 +11,12 @@ final class Members {
 
     static Set<Member> mentioned(Turn turn) {
         Set<Member> members = new LinkedHashSet<>();
-        MentionText.peopleMentioned(turn.activity()).forEach(m -> members.add(new Member(
-                m.getMentioned().getId(),
-                m.getMentioned().getName() == null ? m.getMentioned().getId() : m.getMentioned().getName())));
+        MentionText.peopleMentioned(turn.activity())
+                .forEach(m -> members.add(new Member(
+                        m.getMentioned().getId(),
+                        m.getMentioned().getName() == null
+                                ? m.getMentioned().getId()
+                                : m.getMentioned().getName())));
         return members;
     }
 }

@@ -15,7 +15,8 @@ final class MentionText {
     /** The text with every mention of the bot removed; mentions of people stay. */
     static String withoutBotMention(Activity activity) {
         String text = activity.getText() == null ? "" : activity.getText();
-        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        String botId =
+                activity.getRecipient() == null ? null : activity.getRecipient().getId();
         for (Mention mention : mentions(activity)) {
             if (mention.getMentioned() != null
                     && botId != null
@@ -29,9 +30,11 @@ final class MentionText {
 
     /** Mentions of people (not of the bot) in the message, in order. */
     static List<Mention> peopleMentioned(Activity activity) {
-        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        String botId =
+                activity.getRecipient() == null ? null : activity.getRecipient().getId();
         return mentions(activity).stream()
-                .filter(m -> m.getMentioned() != null && !m.getMentioned().getId().equals(botId))
+                .filter(m ->
+                        m.getMentioned() != null && !m.getMentioned().getId().equals(botId))
                 .toList();
     }
 

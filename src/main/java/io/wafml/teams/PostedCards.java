@@ -1,8 +1,8 @@
 package io.wafml.teams;
 
 import io.wafml.assessment.AssessmentId;
-import java.time.ZoneOffset;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -48,7 +48,8 @@ class PostedCards {
 
     /** Category id to message id, for every card of the assessment. */
     Map<String, String> all(AssessmentId assessment) {
-        return jdbc.sql("SELECT category_id, activity_id FROM posted_card WHERE assessment_id = :a")
+        return jdbc
+                .sql("SELECT category_id, activity_id FROM posted_card WHERE assessment_id = :a")
                 .param("a", assessment.value())
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()

@@ -7,6 +7,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Attachment;
 import io.wafml.assessment.DomainException;
 import io.wafml.cards.Messages;
+import io.wafml.cards.PlainText;
 import io.wafml.cards.view.NoticeView;
 import io.wafml.checklist.Language;
 import java.net.HttpURLConnection;
@@ -52,7 +53,12 @@ class Replies {
 
     Activity unknownCommand(Turn turn, String word) {
         Messages m = cards.messages(turn.language());
-        return notice(turn.language(), NoticeView.of("", m.format("notice.unknownCommand", word, "help"), NoticeView.Style.DEFAULT));
+        return notice(
+                turn.language(),
+                NoticeView.of(
+                        m.text("notice.titleHint"),
+                        m.format("notice.unknownCommand", PlainText.of(word, 60), "help"),
+                        NoticeView.Style.DEFAULT));
     }
 
     /** A short card that says something went wrong or is not allowed, and why. */
@@ -75,12 +81,27 @@ class Replies {
 
     ObjectNode unknownActionCard(Turn turn, String verb) {
         Messages m = cards.messages(turn.language());
-        return noticeCard(turn.language(), NoticeView.of(m.text("notice.sorry"), m.format("notice.unknownAction", verb), NoticeView.Style.WARNING));
+        return noticeCard(
+                turn.language(),
+                NoticeView.of(
+                        m.text("notice.titleSorry"),
+                        m.format("notice.unknownAction", PlainText.of(verb, 60)),
+                        NoticeView.Style.WARNING));
     }
 
     ObjectNode alreadyReceivedCard(Turn turn) {
         Messages m = cards.messages(turn.language());
-        return noticeCard(turn.language(), NoticeView.of("", m.text("notice.alreadyReceived"), NoticeView.Style.DEFAULT));
+        return noticeCard(
+                turn.language(),
+                NoticeView.of(m.text("notice.titleHint"), m.text("notice.alreadyReceived"), NoticeView.Style.DEFAULT));
+    }
+
+    /** The card that says something failed on the bot's side, without details. */
+    ObjectNode errorCard(Language language) {
+        Messages m = cards.messages(language);
+        return noticeCard(
+                language,
+                NoticeView.of(m.text("notice.titleError"), m.text("notice.error"), NoticeView.Style.ATTENTION));
     }
 
     /** The body Teams expects for an {@code adaptiveCard/action} answered with a card. */

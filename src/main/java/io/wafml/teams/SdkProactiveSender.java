@@ -20,8 +20,11 @@ class SdkProactiveSender implements ProactiveSender {
     @Override
     public String post(ConversationReference conversation, Activity message) {
         AtomicReference<String> id = new AtomicReference<>();
-        adapter.continueConversation(identity.appId(), conversation, context -> context.sendActivity(message)
-                        .thenAccept(response -> id.set(response == null ? null : response.getId())))
+        adapter.continueConversation(
+                        identity.appId(),
+                        conversation,
+                        context -> context.sendActivity(message)
+                                .thenAccept(response -> id.set(response == null ? null : response.getId())))
                 .join();
         return id.get();
     }
@@ -29,8 +32,10 @@ class SdkProactiveSender implements ProactiveSender {
     @Override
     public void update(ConversationReference conversation, String activityId, Activity message) {
         message.setId(activityId);
-        adapter.continueConversation(identity.appId(), conversation, context -> context.updateActivity(message)
-                        .thenApply(response -> null))
+        adapter.continueConversation(
+                        identity.appId(),
+                        conversation,
+                        context -> context.updateActivity(message).thenApply(response -> null))
                 .join();
     }
 }

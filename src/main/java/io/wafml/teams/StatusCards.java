@@ -30,7 +30,8 @@ class StatusCards {
     private final Checklist checklist;
     private final ObjectProvider<ReminderStatus> reminders;
 
-    StatusCards(TeamsCards cards, AssessmentViews views, Checklist checklist, ObjectProvider<ReminderStatus> reminders) {
+    StatusCards(
+            TeamsCards cards, AssessmentViews views, Checklist checklist, ObjectProvider<ReminderStatus> reminders) {
         this.cards = cards;
         this.views = views;
         this.checklist = checklist;
@@ -46,8 +47,13 @@ class StatusCards {
         int total = 0;
         List<StatusView.PillarProgress> pillars = new java.util.ArrayList<>();
         for (Progress.PillarProgress p : progress.pillars()) {
-            int pillarAnswered = p.members().isEmpty() ? p.answeredItems() : p.members().stream().mapToInt(Progress.MemberProgress::answered).sum();
-            int pillarTotal = p.members().isEmpty() ? p.items() : p.items() * p.members().size();
+            int pillarAnswered = p.members().isEmpty()
+                    ? p.answeredItems()
+                    : p.members().stream()
+                            .mapToInt(Progress.MemberProgress::answered)
+                            .sum();
+            int pillarTotal =
+                    p.members().isEmpty() ? p.items() : p.items() * p.members().size();
             p.members().forEach(mp -> {
                 int[] counts = perMember.computeIfAbsent(mp.member(), k -> new int[2]);
                 counts[0] += mp.answered();
@@ -81,15 +87,22 @@ class StatusCards {
                 .filter(member -> blocked.contains(member.id()))
                 .map(member -> PlainText.of(member.name()))
                 .collect(Collectors.joining(", "));
-        return cards.render("status", language, new StatusView(
-                assessment.id().toString(),
-                PlainText.of(assessment.workload()),
-                assessment.due().map(AssessmentViews::date).orElse(m.text("common.noDueDate")),
-                reminder == null ? "" : reminder.policyText(assessment, language),
-                m.format("status.overall", answered, total, total == 0 ? 0 : Math.round(100.0 * answered / total)),
-                pillars,
-                members,
-                pending,
-                blockedNames));
+        return cards.render(
+                "status",
+                language,
+                new StatusView(
+                        assessment.id().toString(),
+                        PlainText.of(assessment.workload()),
+                        assessment.due().map(AssessmentViews::date).orElse(m.text("common.noDueDate")),
+                        reminder == null ? "" : reminder.policyText(assessment, language),
+                        m.format(
+                                "status.overall",
+                                answered,
+                                total,
+                                total == 0 ? 0 : Math.round(100.0 * answered / total)),
+                        pillars,
+                        members,
+                        pending,
+                        blockedNames));
     }
 }

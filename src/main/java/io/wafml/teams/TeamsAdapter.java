@@ -1,11 +1,13 @@
 package io.wafml.teams;
 
 import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
-import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.ChannelProvider;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
 import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -47,6 +49,33 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
             throw new AuthenticationException(e);
         }
         return processActivity(identity, activity, bot::onTurn).join();
+    }
+
+    /**
+     * Runs the middleware and the bot like the SDK does, except that it leaves the JVM's default locale alone (the
+     * SDK sets it from every activity) and turns an exception thrown synchronously by the bot into the turn error.
+     */
+    @Override
+    protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {
+        if (context == null || context.getActivity() == null) {
+            return super.runPipeline(context, callback);
+        }
+        if (context.getActivity().getLocale() != null
+                && !context.getActivity().getLocale().isBlank()) {
+            context.setLocale(context.getActivity().getLocale());
+        }
+        CompletableFuture<Void> pipeline;
+        try {
+            pipeline = getMiddlewareSet().receiveActivityWithStatus(context, callback);
+        } catch (RuntimeException e) {
+            pipeline = CompletableFuture.failedFuture(e);
+        }
+        return pipeline.handle((done, error) -> error == null || getOnTurnError() == null
+                        ? (error == null
+                                ? CompletableFuture.<Void>completedFuture(null)
+                                : CompletableFuture.<Void>failedFuture(error))
+                        : getOnTurnError().invoke(context, error))
+                .thenCompose(next -> next);
     }
 
     @Override

@@ -34,7 +34,10 @@ class TeamsAdapterConfiguration {
     TeamsAdapter teamsAdapter(Environment environment, BotIdentity identity, OutboundCredentials outbound) {
         TeamsAdapter adapter = new TeamsAdapter(new EnvironmentConfiguration(environment), outbound);
         adapter.setOnTurnError((turnContext, exception) -> {
-            log.error("Unhandled error in a {} activity", turnContext.getActivity().getType(), exception);
+            log.error(
+                    "Unhandled error in a {} activity",
+                    turnContext.getActivity().getType(),
+                    exception);
             return turnContext
                     .sendActivity("Sorry, something went wrong on my side. Please try again.")
                     .thenApply(sent -> null);

@@ -110,7 +110,8 @@ record Turn(
         if (channelData == null) {
             return null;
         }
-        JsonNode node = InboundActivity.MAPPER.valueToTree(channelData).path(object).path(field);
+        JsonNode node =
+                InboundActivity.MAPPER.valueToTree(channelData).path(object).path(field);
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 }

@@ -6,7 +6,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.TeamInfo;
+import com.microsoft.bot.schema.teams.TeamInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import java.net.HttpURLConnection;
 import java.util.EnumMap;
@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class WafBot extends TeamsActivityHandler {
 
     static final String CARD_ACTION = "adaptiveCard/action";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WafBot.class);
 
     private final Map<Verb, CommandHandler> commands = new EnumMap<>(Verb.class);
     private final Map<String, CardActionHandler> actions = new HashMap<>();
@@ -55,7 +56,8 @@ class WafBot extends TeamsActivityHandler {
         if (activity.getValue() instanceof JsonNode value && value.isObject() && text.isEmpty()) {
             return act(turn, value.path("verb").asText(""), value)
                     .thenCompose(result -> send(
-                            turnContext, Outcome.reply(replies.card(result.card())).plus(result.outcome())));
+                            turnContext,
+                            Outcome.reply(replies.card(result.card())).plus(result.outcome())));
         }
         return CommandLine.parse(text)
                 .map(command -> command(turn, command))
@@ -76,10 +78,12 @@ class WafBot extends TeamsActivityHandler {
                     new InvokeResponse(HttpURLConnection.HTTP_BAD_REQUEST, replies.invokeError("missing action verb")));
         }
         Turn turn = Turn.of(turnContext);
-        JsonNode data = action.path("data").isObject() ? action.path("data") : InboundActivity.MAPPER.createObjectNode();
+        JsonNode data =
+                action.path("data").isObject() ? action.path("data") : InboundActivity.MAPPER.createObjectNode();
         return act(turn, action.path("verb").asText(), data)
                 .thenCompose(result -> send(turnContext, result.outcome())
-                        .thenApply(sent -> new InvokeResponse(HttpURLConnection.HTTP_OK, replies.invokeCard(result.card()))));
+                        .thenApply(sent ->
+                                new InvokeResponse(HttpURLConnection.HTTP_OK, replies.invokeCard(result.card()))));
     }
 
     @Override

@@ -126,5 +126,4 @@ class AuthenticationTest extends EndToEndTest {
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at io.");
         assertThat(connector.calls()).isEmpty();
     }
-
 }

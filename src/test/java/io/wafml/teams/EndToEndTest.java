@@ -34,8 +34,10 @@ public abstract class EndToEndTest {
 
     @AfterEach
     void checkNoServerErrors() {
-        connector.calls().forEach(call -> org.assertj.core.api.Assertions.assertThat(call.path())
-                .as("the bot only calls Bot Connector paths")
-                .startsWith("/v3/"));
+        connector
+                .calls()
+                .forEach(call -> org.assertj.core.api.Assertions.assertThat(call.path())
+                        .as("the bot only calls Bot Connector paths")
+                        .startsWith("/v3/"));
     }
 }

@@ -77,7 +77,9 @@ public final class FakeConnector implements AutoCloseable {
 
     /** Waits until at least {@code count} activities were delivered and returns them. */
     public List<JsonNode> awaitActivities(int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> sentActivities().size() >= count);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> sentActivities().size() >= count);
         return sentActivities();
     }
 
@@ -108,7 +110,8 @@ public final class FakeConnector implements AutoCloseable {
         if (failure != null) {
             calls.add(new Call(exchange.getRequestMethod(), path, auth, body, failure.status()));
             if (failure.retryAfter() != null) {
-                exchange.getResponseHeaders().add("Retry-After", String.valueOf(failure.retryAfter().toSeconds()));
+                exchange.getResponseHeaders()
+                        .add("Retry-After", String.valueOf(failure.retryAfter().toSeconds()));
             }
             respond(exchange, failure.status(), failure.body() == null ? "{}" : failure.body());
             return;
@@ -139,7 +142,8 @@ public final class FakeConnector implements AutoCloseable {
         }
         if ("GET".equals(method) && path.contains("/members/")) {
             String userId = parts[parts.length - 1];
-            return members(parts[3]).valueStream()
+            return members(parts[3])
+                    .valueStream()
                     .filter(m -> userId.equals(m.path("id").asText())
                             || userId.equals(m.path("aadObjectId").asText()))
                     .findFirst()

@@ -34,7 +34,9 @@ class MalformedRequestTest extends EndToEndTest {
         BotClient.Reply reply = bot.postRaw(activity.toString(), null);
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().path("error").asText()).startsWith("missing required fields").contains(field);
+        assertThat(reply.json().path("error").asText())
+                .startsWith("missing required fields")
+                .contains(field);
         assertThat(connector.calls()).isEmpty();
     }
 
@@ -80,8 +82,7 @@ class MalformedRequestTest extends EndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
                 .build();
 
-        HttpResponse<String> response =
-                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
     }

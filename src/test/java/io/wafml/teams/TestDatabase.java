@@ -15,8 +15,9 @@ public final class TestDatabase {
         String postgres = System.getenv("TEST_POSTGRES_URL");
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (postgres != null && !postgres.isBlank()) {
-            registry.add("spring.datasource.url", () -> postgres + (postgres.contains("?") ? "&" : "?")
-                    + "currentSchema=" + name);
+            registry.add(
+                    "spring.datasource.url",
+                    () -> postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + name);
             registry.add("spring.datasource.username", () -> envOr("TEST_POSTGRES_USER", "postgres"));
             registry.add("spring.datasource.password", () -> "");
             registry.add("spring.flyway.schemas", () -> name);
