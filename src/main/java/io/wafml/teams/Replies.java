@@ -1,5 +1,6 @@
 package io.wafml.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Activity;
@@ -11,6 +12,7 @@ import io.wafml.cards.PlainText;
 import io.wafml.cards.view.NoticeView;
 import io.wafml.checklist.Language;
 import java.net.HttpURLConnection;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +34,32 @@ class Replies {
     Activity card(ObjectNode card) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CARD_CONTENT_TYPE);
-        attachment.setContent(card);
+        attachment.setContent(escapeDottedKeys(card.deepCopy()));
         Activity message = Activity.createMessageActivity();
         message.setAttachments(List.of(attachment));
         return message;
+    }
+
+    /**
+     * The SDK's connector serializer reads a dot in a property name ({@code choices.data}) as a path to flatten; an
+     * escaped dot ({@code choices\\.data}) is written back as the plain name.
+     */
+    static JsonNode escapeDottedKeys(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> dotted = new ArrayList<>();
+            object.fieldNames().forEachRemaining(name -> {
+                if (name.contains(".")) {
+                    dotted.add(name);
+                }
+            });
+            for (String name : dotted) {
+                object.set(name.replace(".", "\\."), object.remove(name));
+            }
+            object.elements().forEachRemaining(Replies::escapeDottedKeys);
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(Replies::escapeDottedKeys);
+        }
+        return node;
     }
 
     /** A message carrying the card of a template. */

@@ -55,6 +55,32 @@ public final class Fixtures {
     }
 
     /**
+     * A channel message that @mentions the bot and then the given members: each {@code @} in {@code command} is
+     * replaced by the next member's {@code <at>Name</at>}, with its mention entity, as Teams sends it.
+     */
+    public static ObjectNode channelMessage(String command, TestMember... mentioned) {
+        StringBuilder text = new StringBuilder();
+        int next = 0;
+        for (char c : command.toCharArray()) {
+            if (c == '@' && next < mentioned.length) {
+                text.append("<at>").append(mentioned[next++].name()).append("</at>");
+            } else {
+                text.append(c);
+            }
+        }
+        ObjectNode activity = channelMessage(text.toString());
+        for (TestMember member : mentioned) {
+            ObjectNode entity = activity.withArray("entities").addObject();
+            entity.put("type", "mention");
+            entity.put("text", "<at>" + member.name() + "</at>");
+            ObjectNode who = entity.putObject("mentioned");
+            who.put("id", member.teamsId());
+            who.put("name", member.name());
+        }
+        return activity;
+    }
+
+    /**
      * A message in the personal (1:1) chat with the bot, no mention. Shape: Microsoft Learn, "Conversation basics"
      * (bots/how-to/conversations/conversation-basics), personal scope example.
      */
