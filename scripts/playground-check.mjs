@@ -114,16 +114,28 @@ async function typeWithMentions(page, editor, parts) {
   }
 }
 
+async function waitForContext(page, config) {
+  try {
+    await page.getByText(config.currentUser.name, { exact: true }).first().waitFor();
+  } catch (error) {
+    throw new Error(`the Playground did not load its configuration (is the bot answering at its endpoint?): ${error.message}`);
+  }
+}
+
 async function postMessage(page, config, target, message) {
   const isChannel = config.teams[0].channels.some((channel) => channel.name === target);
   await page.getByText(target, { exact: true }).first().click();
   const editor = page.locator('[data-lexical-editor=true]').first();
   await editor.waitFor();
-  const sent = page.waitForRequest((request) => /\/_conversation\/v1\/conversations\/.+\/messages$/.test(request.url()));
-  await typeWithMentions(page, editor, splitMentions(message, mentionableNames(config)));
-  if (isChannel) await page.getByRole('button', { name: 'Post', exact: true }).click();
-  else await page.keyboard.press('Enter');
-  return (await sent).postDataJSON();
+  const [sent] = await Promise.all([
+    page.waitForRequest((request) => /\/_conversation\/v1\/conversations\/.+\/messages$/.test(request.url())),
+    (async () => {
+      await typeWithMentions(page, editor, splitMentions(message, mentionableNames(config)));
+      if (isChannel) await page.getByRole('button', { name: 'Post', exact: true }).click();
+      else await page.keyboard.press('Enter');
+    })(),
+  ]);
+  return sent.postDataJSON();
 }
 
 async function latestCard(page) {
@@ -139,9 +151,10 @@ async function runStep(page, replies, step) {
     return { choose: step.label };
   }
   const countBefore = replies.received.length;
-  const request = page.waitForRequest((r) => /\/_conversation\/v1\/(invoke|submit)$/.test(r.url()));
-  await card.getByRole('button', { name: step.label, exact: true }).first().click();
-  const sent = await request;
+  const [sent] = await Promise.all([
+    page.waitForRequest((request) => /\/_conversation\/v1\/(invoke|submit)$/.test(request.url())),
+    card.getByRole('button', { name: step.label, exact: true }).first().click(),
+  ]);
   const response = await sent.response();
   const invokeResponse = response ? await response.text() : '';
   if (!sent.url().endsWith('/invoke') || invokeResponse === '{}' || invokeResponse === '') {
@@ -159,14 +172,18 @@ async function check({ message, target, screenshot, steps }) {
     const replies = new BotReplies(config.bot.id);
     replies.watch(page);
     await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
-    const sent = await postMessage(page, config, target, message);
-    await replies.next(0, 'the message');
-    const actions = [];
-    for (const step of steps) actions.push(await runStep(page, replies, step));
-    if (replies.received.some((event) => event.message.attachments?.length)) await latestCard(page);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: screenshot, fullPage: true });
-    return { ok: true, sent, actions, replies: replies.received };
+    try {
+      await waitForContext(page, config);
+      const sent = await postMessage(page, config, target, message);
+      await replies.next(0, 'the message');
+      const actions = [];
+      for (const step of steps) actions.push(await runStep(page, replies, step));
+      if (replies.received.some((event) => event.message.attachments?.length)) await latestCard(page);
+      await page.waitForTimeout(500);
+      return { ok: true, sent, actions, replies: replies.received };
+    } finally {
+      await page.screenshot({ path: screenshot, fullPage: true });
+    }
   } finally {
     await browser.close();
   }
