@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Conversations {
 
+    /** How many stored references this instance remembers, to skip writing one that has not changed. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final ConversationReferences references;
     private final ProcessedActivities processed;
+    private final Map<String, String> stored = new ConcurrentHashMap<>();
 
     Conversations(ConversationReferences references, ProcessedActivities processed) {
         this.references = references;
@@ -37,6 +43,16 @@ class Conversations {
         }
         Turn turn = Turn.of(activity);
         String json = serialize(activity.getConversationReference(), turn);
+        String key = turn.isPersonal()
+                ? turn.tenantId() + "|" + turn.memberId()
+                : turn.tenantId() + "|" + turn.conversationId();
+        if (json.equals(stored.get(key))) {
+            return;
+        }
+        if (stored.size() > MAX_REMEMBERED) {
+            stored.clear();
+        }
+        stored.put(key, json);
         if (turn.isPersonal()) {
             references.storeForMember(turn.tenantId(), turn.member(), json);
         } else {

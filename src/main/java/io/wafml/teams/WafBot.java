@@ -1,6 +1,7 @@
 package io.wafml.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -14,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The Teams activity handler: turns each activity into a command or card action and sends back what it produced. */
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Component;
 class WafBot extends TeamsActivityHandler {
 
     static final String CARD_ACTION = "adaptiveCard/action";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WafBot.class);
+    private static final Logger log = LoggerFactory.getLogger(WafBot.class);
 
     private final Map<Verb, CommandHandler> commands = new EnumMap<>(Verb.class);
     private final Map<String, CardActionHandler> actions = new HashMap<>();
@@ -53,17 +57,35 @@ class WafBot extends TeamsActivityHandler {
         Activity activity = turnContext.getActivity();
         Turn turn = Turn.of(turnContext);
         String text = MentionText.withoutBotMention(activity);
+        CompletableFuture<Outcome> outcome;
         if (activity.getValue() instanceof JsonNode value && value.isObject() && text.isEmpty()) {
-            return act(turn, value.path("verb").asText(""), value)
-                    .thenCompose(result -> send(
-                            turnContext,
-                            Outcome.reply(replies.card(result.card())).plus(result.outcome())));
+            outcome = safely(() -> act(turn, value.path("verb").asText(""), value))
+                    .thenApply(
+                            result -> Outcome.reply(replies.card(result.card())).plus(result.outcome()));
+        } else {
+            outcome = safely(() -> CommandLine.parse(text)
+                    .map(command -> command(turn, command))
+                    .orElseGet(() -> CompletableFuture.completedFuture(
+                            Outcome.reply(replies.unknownCommand(turn, CommandLine.firstWord(text))))));
         }
-        return CommandLine.parse(text)
-                .map(command -> command(turn, command))
-                .orElseGet(() -> CompletableFuture.completedFuture(
-                        Outcome.reply(replies.unknownCommand(turn, CommandLine.firstWord(text)))))
-                .thenCompose(outcome -> send(turnContext, outcome));
+        return outcome.exceptionally(error -> failed(turn, error)).thenCompose(result -> send(turnContext, result));
+    }
+
+    private Outcome failed(Turn turn, Throwable error) {
+        logFailure(turn, error);
+        return Outcome.reply(replies.card(replies.errorCard(turn.language())));
+    }
+
+    private static void logFailure(Turn turn, Throwable error) {
+        log.error("Handling a {} activity failed", turn.activity().getType(), error);
+    }
+
+    private static <T> CompletableFuture<T> safely(Supplier<CompletableFuture<T>> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override
@@ -80,7 +102,11 @@ class WafBot extends TeamsActivityHandler {
         Turn turn = Turn.of(turnContext);
         JsonNode data =
                 action.path("data").isObject() ? action.path("data") : InboundActivity.MAPPER.createObjectNode();
-        return act(turn, action.path("verb").asText(), data)
+        return safely(() -> act(turn, action.path("verb").asText(), data))
+                .exceptionally(error -> {
+                    logFailure(turn, error);
+                    return new CardActionHandler.Result(replies.errorCard(turn.language()), Outcome.none());
+                })
                 .thenCompose(result -> send(turnContext, result.outcome())
                         .thenApply(sent ->
                                 new InvokeResponse(HttpURLConnection.HTTP_OK, replies.invokeCard(result.card()))));
@@ -115,14 +141,31 @@ class WafBot extends TeamsActivityHandler {
         return handler.handle(turn, verb, data);
     }
 
+    /**
+     * Teams delivered this activity before. A replayed message is ignored; a replayed card action changes nothing
+     * but still gets a card: answers are shown again as saved ({@code refreshItems}), anything else says it was
+     * received.
+     */
     private CompletableFuture<Void> replayed(TurnContext turnContext) {
-        if (turnContext.getActivity().isType("invoke")) {
-            Turn turn = Turn.of(turnContext);
-            return turnContext
-                    .sendActivity(replies.invokeResponse(replies.invokeCard(replies.alreadyReceivedCard(turn))))
-                    .thenApply(sent -> null);
+        Activity activity = turnContext.getActivity();
+        if (!activity.isType("invoke") || !CARD_ACTION.equals(activity.getName())) {
+            return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.completedFuture(null);
+        Turn turn = Turn.of(turnContext);
+        JsonNode action = activity.getValue() instanceof JsonNode value ? value.path("action") : null;
+        CompletableFuture<ObjectNode> card;
+        if (action != null && "answer".equals(action.path("verb").asText()) && actions.containsKey("refreshItems")) {
+            card = safely(() -> actions.get("refreshItems").handle(turn, "refreshItems", action.path("data")))
+                    .thenApply(CardActionHandler.Result::card);
+        } else {
+            card = CompletableFuture.completedFuture(replies.alreadyReceivedCard(turn));
+        }
+        return card.exceptionally(error -> {
+                    logFailure(turn, error);
+                    return replies.errorCard(turn.language());
+                })
+                .thenCompose(shown -> turnContext.sendActivity(replies.invokeResponse(replies.invokeCard(shown))))
+                .thenApply(sent -> null);
     }
 
     private static CompletableFuture<Void> send(TurnContext turnContext, Outcome outcome) {

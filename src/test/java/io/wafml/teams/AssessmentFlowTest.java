@@ -184,6 +184,55 @@ class AssessmentFlowTest extends EndToEndTest {
         assertThat(card).contains("需要予測").contains("セキュリティ");
     }
 
+    @Test
+    void assignsPillarsWithTheRoleAndPeoplePickersOfTheCard() {
+        AssessmentId id = startWithSecurityAssignedToThree("Ranking");
+        connector.roster("19:team-general@thread.tacv2", List.of(LYNNE.account()));
+        ObjectNode data = Fixtures.JSON.createObjectNode();
+        data.put("verb", "assign");
+        data.put("assessmentId", id.toString());
+        data.put("roles-RE", "Security engineer");
+        data.put("members-CO", LYNNE.aadObjectId());
+
+        BotClient.Reply reply = bot.post(Fixtures.cardAction("assign", data));
+
+        assertThat(reply.json().path("value").toString()).contains("Lynne Robbins");
+        var assessment = service.get(id);
+        assertThat(assessment.assignments().get("CO").members())
+                .extracting(io.wafml.assessment.Member::id)
+                .containsExactly(LYNNE.teamsId());
+        assertThat(assessment.assignments().get("RE").roles()).containsExactly("Security engineer");
+        assertThat(assessment.assignments().get("SE").roles()).containsExactly("Security engineer");
+    }
+
+    @Test
+    void refusesTheAssignmentCardOfAMemberWhoIsNotTheFacilitator() {
+        AssessmentId id = startWithSecurityAssignedToThree("Search");
+        ObjectNode data = Fixtures.JSON.createObjectNode();
+        data.put("verb", "assign");
+        data.put("assessmentId", id.toString());
+        data.put("roles-RE", "Security engineer");
+
+        BotClient.Reply reply = bot.post(Fixtures.from(Fixtures.cardAction("assign", data), ADELE));
+
+        assertThat(reply.json().path("value").toString()).contains("Only the facilitator");
+        assertThat(service.get(id).assignments()).doesNotContainKey("RE");
+    }
+
+    @Test
+    void showsTheSavedAnswersAgainWhenAnAnswerIsReplayed() {
+        AssessmentId id = startWithSecurityAssignedToThree("Translation");
+        Category first = checklist.findPillar("SE").orElseThrow().categories().get(0);
+        ObjectNode activity = Fixtures.from(answer(id, first, "partial"), ADELE);
+        bot.post(activity);
+
+        BotClient.Reply replay = bot.post(activity);
+
+        JsonNode choice = findInput(
+                replay.json().path("value"), "choice-" + first.items().get(0).id());
+        assertThat(choice.path("value").asText()).isEqualTo("partial");
+    }
+
     private AssessmentId startWithSecurityAssignedToThree(String workload) {
         bot.post(Fixtures.channelMessage("start " + workload));
         bot.post(Fixtures.channelMessage("role Security engineer @ @ @", ADELE, ALEX, DIEGO));

@@ -20,7 +20,7 @@ public final class Fixtures {
     /** A member of the mock team; {@code aadObjectId} is the Entra object id Teams sends as {@code from.aadObjectId}. */
     public record TestMember(String name, String teamsId, String aadObjectId) {
 
-        ObjectNode account() {
+        public ObjectNode account() {
             ObjectNode account = JSON.createObjectNode();
             account.put("id", teamsId);
             account.put("name", name);
