@@ -29,35 +29,51 @@ class Conversations {
 
     private final ConversationReferences references;
     private final ProcessedActivities processed;
+    private final MemberIdentities identities;
     private final Map<String, String> stored = new ConcurrentHashMap<>();
 
-    Conversations(ConversationReferences references, ProcessedActivities processed) {
+    Conversations(ConversationReferences references, ProcessedActivities processed, MemberIdentities identities) {
         this.references = references;
         this.processed = processed;
+        this.identities = identities;
     }
 
-    /** Stores the activity's conversation reference for proactive messages. */
+    /**
+     * Stores the activity's conversation reference for proactive messages, and who sent it (Teams id, Entra object id,
+     * name); writes only what changed since this instance last saw it.
+     */
     void remember(Activity activity) {
         if (activity.getConversation() == null || activity.getServiceUrl() == null) {
             return;
         }
         Turn turn = Turn.of(activity);
+        String identity =
+                String.join("|", turn.tenantId(), turn.memberId(), String.valueOf(turn.userAadId()), turn.userName());
+        if (firstSighting("member|" + turn.tenantId() + "|" + turn.memberId(), identity)) {
+            identities.remember(
+                    new MemberIdentities.Identity(turn.tenantId(), turn.memberId(), turn.userAadId(), turn.userName()));
+        }
         String json = serialize(activity.getConversationReference(), turn);
-        String key = turn.isPersonal()
-                ? turn.tenantId() + "|" + turn.memberId()
-                : turn.tenantId() + "|" + turn.conversationId();
-        if (json.equals(stored.get(key))) {
+        String where = turn.isPersonal() ? turn.memberId() : turn.conversationId();
+        if (!firstSighting("reference|" + turn.tenantId() + "|" + where, json)) {
             return;
         }
-        if (stored.size() > MAX_REMEMBERED) {
-            stored.clear();
-        }
-        stored.put(key, json);
         if (turn.isPersonal()) {
             references.storeForMember(turn.tenantId(), turn.member(), json);
         } else {
             references.store(turn.conversation(), json);
         }
+    }
+
+    private boolean firstSighting(String key, String value) {
+        if (value.equals(stored.get(key))) {
+            return false;
+        }
+        if (stored.size() > MAX_REMEMBERED) {
+            stored.clear();
+        }
+        stored.put(key, value);
+        return true;
     }
 
     /** False when this activity was handled before (Teams retried it); true the first time. */

@@ -39,6 +39,9 @@ class AssessmentFlowTest extends EndToEndTest {
     @Autowired
     Checklist checklist;
 
+    @Autowired
+    MemberIdentities identities;
+
     @Test
     void runsAnAssessmentWithSeveralMembersAnsweringTheSamePillar() throws Exception {
         AssessmentId id = startWithSecurityAssignedToThree("Fraud model v2");
@@ -182,6 +185,21 @@ class AssessmentFlowTest extends EndToEndTest {
 
         String card = connector.awaitActivities(1).get(0).toString();
         assertThat(card).contains("需要予測").contains("セキュリティ");
+    }
+
+    @Test
+    void keepsTheEntraObjectIdAndNameOfEachRespondent() {
+        AssessmentId id = startWithSecurityAssignedToThree("Tabular QA");
+        Category first = checklist.findPillar("SE").orElseThrow().categories().get(0);
+
+        bot.post(Fixtures.from(answer(id, first, "yes"), DIEGO));
+
+        var identity = identities
+                .find("11111111-2222-3333-4444-555555555555", DIEGO.teamsId())
+                .orElseThrow();
+        assertThat(identity.aadObjectId()).isEqualTo(DIEGO.aadObjectId());
+        assertThat(identity.name()).isEqualTo(DIEGO.name());
+        assertThat(service.answers(id)).allMatch(a -> a.respondent().id().equals(identity.memberId()));
     }
 
     @Test
