@@ -1,0 +1,13 @@
+package io.wafml.report;
+
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The minimal application the report command starts: the data source, Flyway, the checklist and the assessment
+ * repositories, without the web server or the Teams adapter. It is deliberately not a {@code @Configuration}, so the
+ * bot's own component scan does not pick it up.
+ */
+@EnableAutoConfiguration
+@ComponentScan({"io.wafml.checklist", "io.wafml.assessment.jdbc"})
+class ReportCliApplication {}
