@@ -1,0 +1,383 @@
+package io.wafml.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wafml.assessment.Answer;
+import io.wafml.assessment.AssessmentId;
+import io.wafml.assessment.AssessmentService;
+import io.wafml.assessment.ConversationKey;
+import io.wafml.assessment.Status;
+import io.wafml.cards.OfficialCards;
+import io.wafml.checklist.Category;
+import io.wafml.checklist.Checklist;
+import io.wafml.checklist.Item;
+import io.wafml.teams.Fixtures.TestMember;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Finishing an assessment end to end: the score card's numbers against a hand computation, automatic finishing, one
+ * score card however often it is finished, refusals, the pillar details, history and the comparison with a re-run.
+ */
+class ResultsFlowTest extends EndToEndTest {
+
+    static final TestMember MEGAN = Fixtures.TEAM.get(0);
+    static final TestMember ADELE = Fixtures.TEAM.get(1);
+    static final TestMember ALEX = Fixtures.TEAM.get(2);
+    static final TestMember DIEGO = Fixtures.TEAM.get(3);
+    static final TestMember LYNNE = Fixtures.TEAM.get(4);
+    static final String TENANT = "11111111-2222-3333-4444-555555555555";
+
+    @Autowired
+    AssessmentService service;
+
+    @Autowired
+    Checklist checklist;
+
+    @Test
+    void scoresDifferingAnswersOfThreeMembersAsComputedByHand() {
+        AssessmentId id = answeredByThree("Fraud scoring");
+
+        bot.post(Fixtures.channelMessage("finish Fraud scoring"));
+        JsonNode card = awaitScoreCard(id);
+
+        // CO: 1 + 0 + 0.5 + 1 + 1 + 1 + 0 = 4.5 of 7 -> 64.3; OE: 1 + 1 + 0.5 = 2.5 of 3 -> 83.3;
+        // overall: (83.3 + 64.3) / 2 = 73.8; PE, RE and SE have no answers, hence no score.
+        List<String> texts = texts(card);
+        assertThat(texts).contains("73.8", "Good", "83.3 Strong", "64.3 Good", "- Not scored");
+        assertThat(texts)
+                .contains("Coverage 3/10 · High 0 · Medium 1 · Unknown 0 · Unanswered 7")
+                .contains("Coverage 7/7 · High 1 · Medium 1 · Unknown 1 · Unanswered 0");
+        assertThat(facts(card)).containsEntry("Finished because", "Finished by Megan Bowen");
+        assertThat(chart(card)).containsEntry("OE", 83).containsEntry("CO", 64).containsEntry("SE", 0);
+        assertThat(facts(card))
+                .containsEntry("Adele Vance", "7 of 7 items")
+                .containsEntry("Alex Wilber", "7 of 7 items")
+                .containsEntry("Diego Siciliani", "7 of 7 items")
+                .containsEntry("Megan Bowen", "3 items");
+        assertThat(texts)
+                .containsSubsequence("CO-02", "CO-04", "CO-07")
+                .contains("Adele Vance: No (no budget alerts) · Alex Wilber: Yes · Diego Siciliani: Partially")
+                .contains("Adele Vance: Yes · Alex Wilber: Yes · Diego Siciliani: Not applicable (reason: no GPUs)");
+        assertThat(texts)
+                .filteredOn(t -> t.matches("[A-Z]{2}-\\d\\d · .*"))
+                .containsExactly(
+                        "OE-03 · Operational Excellence · Partially",
+                        "CO-02 · Cost Optimization · No",
+                        "CO-07 · Cost Optimization · Don't know",
+                        "CO-03 · Cost Optimization · Partially");
+        assertThat(card.toString())
+                .contains(checklist
+                        .findItem(new io.wafml.checklist.ItemId("CO-02"))
+                        .orElseThrow()
+                        .links()
+                        .get(0)
+                        .url()
+                        .toString());
+        assertThat(openUrls(card)).hasSize(3).allMatch(u -> u.contains("/api/export/" + id + "."));
+        assertValid(card);
+    }
+
+    @Test
+    void finishesByItselfWhenEveryAssigneeHasAnsweredAndPostsOneScoreCard() {
+        bot.post(Fixtures.channelMessage("start Auto finish"));
+        bot.post(Fixtures.channelMessage("role Everything @", ADELE));
+        for (String pillar : List.of("OE", "PE", "CO", "RE", "SE")) {
+            bot.post(Fixtures.channelMessage("assign " + pillar + " Everything"));
+        }
+        AssessmentId id = current("Auto finish");
+        for (Category category : categories()) {
+            Map<String, String> choices = new LinkedHashMap<>();
+            category.items().forEach(i -> choices.put(i.id().value(), "yes"));
+            bot.post(Fixtures.from(answer(id, category, choices, Map.of()), ADELE));
+        }
+
+        JsonNode card = awaitScoreCard(id);
+
+        assertThat(service.get(id).status()).isEqualTo(Status.FINISHED);
+        assertThat(texts(card)).contains("100", "Strong", "OE ██████████ 100", "SE ██████████ 100");
+        assertThat(facts(card)).containsEntry("Finished because", "Every assignee has answered");
+        assertOneScoreCard(id);
+    }
+
+    @Test
+    void postsOneScoreCardWhenFinishIsSentTwiceAtOnce() {
+        AssessmentId id = answeredByThree("Twice finished");
+
+        var first = CompletableFuture.supplyAsync(() -> bot.post(Fixtures.channelMessage("finish Twice finished")));
+        var second = CompletableFuture.supplyAsync(() -> bot.post(Fixtures.channelMessage("finish Twice finished")));
+        first.join();
+        second.join();
+        awaitScoreCard(id);
+        bot.post(Fixtures.channelMessage("finish Twice finished"));
+
+        assertOneScoreCard(id);
+    }
+
+    @Test
+    void refusesFinishFromAMemberWhoDoesNotFacilitateAndChangesNothing() {
+        AssessmentId id = answeredByThree("Not yours");
+        connector.reset();
+
+        bot.post(Fixtures.from(Fixtures.channelMessage("finish Not yours"), LYNNE));
+        BotClient.Reply button = bot.post(Fixtures.from(Fixtures.cardAction("finish", data(id)), ADELE));
+
+        assertThat(connector.awaitActivities(1).get(0).toString()).contains("Only the facilitator");
+        assertThat(button.json().path("value").toString()).contains("Only the facilitator");
+        assertThat(service.get(id).status()).isEqualTo(Status.OPEN);
+        BotClient.Reply own = bot.post(Fixtures.cardAction("finish", data(id)));
+        assertThat(own.json().path("value").toString()).contains("the score card follows");
+        awaitScoreCard(id);
+        assertOneScoreCard(id);
+    }
+
+    @Test
+    void showsAPillarsGapsInItsDetailsAndRefusesAnotherConversationsAssessment() {
+        AssessmentId id = answeredByThree("Details");
+        bot.post(Fixtures.channelMessage("finish Details"));
+        awaitScoreCard(id);
+        ObjectNode request = data(id);
+        request.put("pillar", "CO");
+
+        JsonNode details =
+                bot.post(Fixtures.cardAction("drilldown", request)).json().path("value");
+        JsonNode foreign = bot.post(elsewhere(Fixtures.cardAction("drilldown", request), "19:other-team@thread.tacv2"))
+                .json()
+                .path("value");
+
+        assertThat(texts(details)).containsSubsequence("CO-02", "CO-07", "CO-03");
+        assertThat(facts(details))
+                .containsEntry("Score", "64.3 · Good")
+                .containsEntry("Coverage", "7/7")
+                .containsEntry("Risks", "High 1 · Medium 1 · Unknown 1 · Unanswered 0");
+        assertValid(details);
+        assertThat(foreign.toString()).contains("cannot find that assessment").doesNotContain("CO-02");
+    }
+
+    @Test
+    void listsTheTeamsRunsAndShowsTheChangeOnARerun() {
+        String team = "19:history-" + System.nanoTime() + "@thread.tacv2";
+        AssessmentId first = answeredByThree("Churn model", team, "no");
+        bot.post(elsewhere(Fixtures.channelMessage("finish"), team));
+        awaitScoreCard(first);
+        AssessmentId second = answeredByThree("Churn model", team, "yes");
+        bot.post(elsewhere(Fixtures.channelMessage("finish"), team));
+        JsonNode rerun = awaitScoreCard(second);
+
+        // Run 1: CO = (1 + 0 + 0.5 + 1 + 1 + 1 + 0) / 7 = 64.3, OE 83.3, overall 73.8. Run 2: Adele says Yes to CO-02,
+        // so CO-02 is Diego's Partially: CO = (1 + 0.5 + 0.5 + 1 + 1 + 1 + 0) / 7 = 71.4 (+7.1), OE unchanged (±0),
+        // overall (83.3 + 71.4) / 2 = 77.35, shown 77.4 (+3.6).
+        assertThat(texts(rerun)).contains("77.4", "+3.6 vs. previous run", "71.4 Good", "+7.1", "±0");
+        bot.post(elsewhere(Fixtures.channelMessage("start Open run"), team));
+        connector.reset();
+        bot.post(elsewhere(Fixtures.channelMessage("history"), team));
+
+        List<String> history = texts(connector.awaitActivities(1).get(0));
+        assertThat(history).containsSubsequence("Open run", "Open", "-", "Churn model", "Finished", "77.4");
+        assertThat(history).containsSubsequence("Churn model", "Finished", "73.8");
+    }
+
+    private AssessmentId answeredByThree(String workload) {
+        return answeredByThree(workload, null, "no");
+    }
+
+    /**
+     * CO assigned to Adele, Alex and Diego: CO-01 all Yes; CO-02 Adele {@code co02} (note), Alex Yes, Diego Partially;
+     * CO-03 Yes, Partially, Yes; CO-04 Yes, Yes, N/A; CO-05 and CO-06 all Yes; CO-07 Yes, Don't know, Yes. Megan (the
+     * facilitator) answers OE-01 Yes, OE-02 Yes and OE-03 Partially; nothing else is answered.
+     */
+    private AssessmentId answeredByThree(String workload, String channel, String co02) {
+        bot.post(elsewhere(Fixtures.channelMessage("start " + workload), channel));
+        bot.post(elsewhere(Fixtures.channelMessage("role Cost reviewers @ @ @", ADELE, ALEX, DIEGO), channel));
+        bot.post(elsewhere(Fixtures.channelMessage("assign CO Cost reviewers"), channel));
+        AssessmentId id = channel == null ? current(workload) : currentIn(channel, workload);
+        answerAs(id, ADELE, channel, choices("yes", co02, "yes", "yes", "yes", "yes", "yes"), Map.of());
+        answerAs(id, ALEX, channel, choices("yes", "yes", "partial", "yes", "yes", "yes", "unknown"), Map.of());
+        answerAs(id, DIEGO, channel, choices("yes", "partial", "yes", "na", "yes", "yes", "yes"), Map.of());
+        Map<String, String> oe = Map.of("OE-01", "yes", "OE-02", "yes", "OE-03", "partial");
+        answerAs(id, MEGAN, channel, oe, Map.of());
+        return id;
+    }
+
+    private static Map<String, String> choices(String... co) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (int i = 0; i < co.length; i++) {
+            choices.put("CO-0" + (i + 1), co[i]);
+        }
+        return choices;
+    }
+
+    private void answerAs(
+            AssessmentId id, TestMember member, String channel, Map<String, String> choices, Map<String, String> x) {
+        for (Category category : categories()) {
+            Map<String, String> mine = new LinkedHashMap<>();
+            category.items().stream()
+                    .map(Item::id)
+                    .filter(i -> choices.containsKey(i.value()))
+                    .forEach(i -> mine.put(i.value(), choices.get(i.value())));
+            if (!mine.isEmpty()) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                if ("no".equals(mine.get("CO-02")) && member == ADELE) {
+                    texts.put("note-CO-02", "no budget alerts");
+                }
+                if ("na".equals(mine.get("CO-04"))) {
+                    texts.put("reason-CO-04", "no GPUs");
+                }
+                BotClient.Reply reply =
+                        bot.post(elsewhere(Fixtures.from(answer(id, category, mine, texts), member), channel));
+                assertThat(reply.json().path("value").toString()).doesNotContain("Sorry");
+            }
+        }
+    }
+
+    private JsonNode awaitScoreCard(AssessmentId id) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> !scoreCards(id).isEmpty());
+        return scoreCards(id).get(0);
+    }
+
+    private void assertOneScoreCard(AssessmentId id) {
+        Awaitility.await()
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> scoreCards(id).size() == 1);
+    }
+
+    private List<JsonNode> scoreCards(AssessmentId id) {
+        return connector.sentActivities().stream()
+                .map(a -> a.path("attachments").path(0).path("content"))
+                .filter(c -> c.toString().contains("\"score-chart\"")
+                        && c.toString().contains("\"assessmentId\":\"" + id + "\""))
+                .toList();
+    }
+
+    static void assertValid(JsonNode card) {
+        assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(28 * 1024);
+        OfficialCards.assumeAvailable();
+        OfficialCards.assertValidTeamsCard("card", withChartFallback(card.deepCopy()));
+    }
+
+    /** The card as clients without charts see it: the validator knows no Chart.VerticalBar and uses its fallback. */
+    static JsonNode withChartFallback(JsonNode node) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (e.getValue().path("type").asText().startsWith("Chart.")) {
+                    e.setValue(e.getValue().path("fallback"));
+                }
+            });
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).path("type").asText().startsWith("Chart.")) {
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+                            .set(i, node.get(i).path("fallback"));
+                }
+            }
+        }
+        node.forEach(ResultsFlowTest::withChartFallback);
+        return node;
+    }
+
+    static List<String> texts(JsonNode card) {
+        List<String> texts = new ArrayList<>();
+        collect(card, "TextBlock", n -> texts.add(n.path("text").asText()));
+        return texts;
+    }
+
+    static Map<String, String> facts(JsonNode card) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        collect(
+                card,
+                "FactSet",
+                n -> n.path("facts")
+                        .forEach(f -> facts.put(
+                                f.path("title").asText(), f.path("value").asText())));
+        return facts;
+    }
+
+    static List<String> openUrls(JsonNode card) {
+        List<String> urls = new ArrayList<>();
+        collect(card, "Action.OpenUrl", n -> urls.add(n.path("url").asText()));
+        return urls.stream().filter(u -> u.contains("/api/export/")).toList();
+    }
+
+    static Map<String, Integer> chart(JsonNode card) {
+        Map<String, Integer> bars = new LinkedHashMap<>();
+        collect(
+                card,
+                "Chart.VerticalBar",
+                n -> n.path("data")
+                        .forEach(d -> bars.put(d.path("x").asText(), d.path("y").asInt())));
+        return bars;
+    }
+
+    private static void collect(JsonNode node, String type, java.util.function.Consumer<JsonNode> sink) {
+        if (node.isObject() && type.equals(node.path("type").asText())) {
+            sink.accept(node);
+        }
+        node.forEach(child -> collect(child, type, sink));
+    }
+
+    private AssessmentId current(String workload) {
+        return currentIn(Fixtures.channelId(), workload);
+    }
+
+    private AssessmentId currentIn(String channel, String workload) {
+        return service.current(new ConversationKey(TENANT, channel), Optional.of(workload))
+                .orElseThrow()
+                .id();
+    }
+
+    private List<Category> categories() {
+        return checklist.pillars().stream()
+                .flatMap(p -> p.categories().stream())
+                .toList();
+    }
+
+    static ObjectNode data(AssessmentId id) {
+        ObjectNode data = Fixtures.JSON.createObjectNode();
+        data.put("assessmentId", id.toString());
+        return data;
+    }
+
+    /** The activity in another team's channel (its own conversation and team), or unchanged when channel is null. */
+    static ObjectNode elsewhere(ObjectNode activity, String channel) {
+        if (channel == null) {
+            return activity;
+        }
+        ((ObjectNode) activity.path("conversation")).put("id", channel);
+        ObjectNode channelData = (ObjectNode) activity.path("channelData");
+        channelData.put("teamsChannelId", channel);
+        channelData.put("teamsTeamId", channel);
+        ((ObjectNode) channelData.path("channel")).put("id", channel);
+        ((ObjectNode) channelData.path("team")).put("id", channel);
+        return activity;
+    }
+
+    static ObjectNode answer(
+            AssessmentId id, Category category, Map<String, String> choices, Map<String, String> texts) {
+        ObjectNode data = data(id);
+        data.put("verb", "answer");
+        data.put("categoryId", category.id());
+        data.put("page", 1);
+        choices.forEach((item, choice) -> data.put("choice-" + item, choice));
+        texts.forEach(data::put);
+        return Fixtures.cardAction("answer", data);
+    }
+
+    static List<Answer> stored(AssessmentService service, AssessmentId id) {
+        return service.answers(id);
+    }
+}
