@@ -2,6 +2,7 @@ package io.wafml.report;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The minimal application the report command starts: the data source, Flyway, the checklist and the assessment
@@ -9,5 +10,12 @@ import org.springframework.context.annotation.ComponentScan;
  * bot's own component scan does not pick it up.
  */
 @EnableAutoConfiguration
-@ComponentScan({"io.wafml.checklist", "io.wafml.assessment.jdbc"})
+@ComponentScan(
+        basePackages = {"io.wafml.checklist", "io.wafml.assessment.jdbc"},
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern =
+                                "io\\.wafml\\.(checklist\\.Checklist|assessment\\.jdbc\\.AssessmentJdbc)Configuration"))
 class ReportCliApplication {}

@@ -13,18 +13,33 @@ import io.wafml.cards.OfficialCards;
 import io.wafml.checklist.Category;
 import io.wafml.checklist.Checklist;
 import io.wafml.checklist.Item;
+import io.wafml.cli.Cli;
+import io.wafml.report.Csv;
+import io.wafml.report.ExportFormat;
+import io.wafml.report.ExportSigner;
 import io.wafml.teams.Fixtures.TestMember;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * Finishing an assessment end to end: the score card's numbers against a hand computation, automatic finishing, one
@@ -44,6 +59,14 @@ class ResultsFlowTest extends EndToEndTest {
 
     @Autowired
     Checklist checklist;
+
+    @Autowired
+    ExportSigner signer;
+
+    @Autowired
+    Environment environment;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void scoresDifferingAnswersOfThreeMembersAsComputedByHand() {
@@ -186,6 +209,148 @@ class ResultsFlowTest extends EndToEndTest {
         List<String> history = texts(connector.awaitActivities(1).get(0));
         assertThat(history).containsSubsequence("Open run", "Open", "-", "Churn model", "Finished", "77.4");
         assertThat(history).containsSubsequence("Churn model", "Finished", "73.8");
+    }
+
+    @Test
+    void exportsTheStoredAnswersInAllThreeFormats() throws Exception {
+        AssessmentId id = answeredByThree("Export check");
+        bot.post(Fixtures.channelMessage("finish Export check"));
+        List<String> urls = openUrls(awaitScoreCard(id));
+        Set<List<String>> stored = service.answers(id).stream()
+                .map(a -> List.of(
+                        a.item().value(),
+                        a.respondent().id(),
+                        a.choice().wire(),
+                        Objects.toString(a.note(), ""),
+                        Objects.toString(a.reason(), "")))
+                .collect(Collectors.toSet());
+
+        HttpResponse<byte[]> csv = download(urls.get(1));
+        HttpResponse<byte[]> json = download(urls.get(2));
+        HttpResponse<byte[]> md = download(urls.get(0));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment; filename=\"wafml-export-check-")
+                .endsWith(".csv\"");
+        List<List<String>> rows = Csv.parse(new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8));
+        // 10 answered items (CO-01..07 by three members, OE-01..03 by one) and 56 unanswered items with one row each.
+        assertThat(rows).hasSize(1 + 7 * 3 + 3 + 56);
+        assertThat(rows.subList(1, rows.size()).stream()
+                        .filter(r -> !r.get(7).isEmpty())
+                        .map(r -> List.of(r.get(5), r.get(7), r.get(9), r.get(10), r.get(11)))
+                        .collect(Collectors.toSet()))
+                .isEqualTo(stored);
+        assertThat(rows.get(1).get(15)).isEqualTo("73.8");
+        JsonNode result = Fixtures.JSON.readTree(json.body());
+        Set<List<String>> fromJson = new java.util.HashSet<>();
+        result.path("items")
+                .forEach(item -> item.path("responses")
+                        .forEach(r -> fromJson.add(List.of(
+                                item.path("itemId").asText(),
+                                r.path("respondentId").asText(),
+                                r.path("answer").asText(),
+                                r.path("note").asText(""),
+                                r.path("reason").asText("")))));
+        assertThat(fromJson).isEqualTo(stored);
+        assertThat(result.path("overall").path("score").asDouble()).isEqualTo(73.8);
+        assertThat(result.path("disagreements").toString()).isEqualTo("[\"CO-02\",\"CO-04\",\"CO-07\"]");
+        String markdown = new String(md.body(), StandardCharsets.UTF_8);
+        assertThat(markdown)
+                .contains("73.8 Good")
+                .contains("Adele Vance: No (note: no budget alerts)")
+                .contains("Diego Siciliani: Not applicable (reason: no GPUs)")
+                .contains("| CO-07 |");
+    }
+
+    @Test
+    void refusesTamperedForeignAndExpiredExportLinks() throws Exception {
+        AssessmentId id = answeredByThree("Signed links");
+        bot.post(Fixtures.channelMessage("finish Signed links"));
+        URI csv = URI.create(openUrls(awaitScoreCard(id)).get(1));
+        String query = csv.getRawQuery();
+        String signature = query.substring(query.indexOf("sig=") + 4);
+        String tampered =
+                query.replace(signature, new StringBuilder(signature).reverse().toString());
+        String otherId = AssessmentId.random().toString();
+        ExportSigner.Signed expired =
+                signer.sign(id, ExportFormat.CSV, Instant.now().minusSeconds(5));
+        ExportSigner.Signed unknown = signer.sign(AssessmentId.parse(otherId), ExportFormat.CSV);
+
+        assertThat(download(csv.toString()).statusCode()).isEqualTo(200);
+        assertThat(status(csv.getRawPath() + "?" + tampered)).isEqualTo(403);
+        assertThat(status(csv.getRawPath().replace(id.toString(), otherId) + "?" + query))
+                .isEqualTo(403);
+        assertThat(status(csv.getRawPath().replace(".csv", ".json") + "?" + query))
+                .isEqualTo(403);
+        assertThat(status(csv.getRawPath())).isEqualTo(403);
+        assertThat(status(csv.getRawPath() + "?expires=" + expired.expires() + "&sig=" + expired.signature()))
+                .isEqualTo(403);
+        assertThat(status(
+                        "/api/export/" + otherId + ".csv?expires=" + unknown.expires() + "&sig=" + unknown.signature()))
+                .isEqualTo(404);
+        assertThat(status("/api/export/" + id + ".txt?expires=x&sig=y")).isEqualTo(403);
+    }
+
+    @Test
+    void answersExportWithFreshLinks() {
+        AssessmentId id = answeredByThree("Fresh links");
+        connector.reset();
+
+        bot.post(Fixtures.channelMessage("export Fresh links"));
+
+        JsonNode notice =
+                connector.awaitActivities(1).get(0).path("attachments").path(0).path("content");
+        assertThat(facts(notice).values())
+                .hasSize(3)
+                .allMatch(v -> v.startsWith("[Download](") && v.contains("/api/export/" + id + "."));
+        assertValid(notice);
+    }
+
+    @Test
+    void printsAnExportFromTheCommandLineAndFailsForAnUnknownAssessment() throws Exception {
+        AssessmentId id = answeredByThree("Command line");
+        bot.post(Fixtures.channelMessage("finish Command line"));
+        awaitScoreCard(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Cli.run(cli(id.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int unknown = Cli.run(
+                cli(AssessmentId.random().toString()), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        JsonNode json = Fixtures.JSON.readTree(out.toByteArray());
+        assertThat(json.path("assessmentId").asText()).isEqualTo(id.toString());
+        assertThat(json.path("overall").path("score").asDouble()).isEqualTo(73.8);
+        assertThat(unknown).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("No assessment ");
+    }
+
+    private String[] cli(String id) {
+        List<String> args = new ArrayList<>(List.of("report", "export", "--assessment", id, "--format", "json"));
+        for (String property :
+                List.of("spring.datasource.url", "spring.datasource.username", "spring.flyway.schemas")) {
+            String value = environment.getProperty(property);
+            if (value != null) {
+                args.add("--" + property + "=" + value);
+            }
+        }
+        return args.toArray(String[]::new);
+    }
+
+    private HttpResponse<byte[]> download(String url) throws Exception {
+        URI uri = URI.create(url);
+        String local = "http://127.0.0.1:" + port + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(local)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private int status(String pathAndQuery) throws Exception {
+        HttpResponse<byte[]> response = download("http://127.0.0.1:" + port + pathAndQuery);
+        assertThat(response.body().length).isLessThan(200);
+        return response.statusCode();
     }
 
     private AssessmentId answeredByThree(String workload) {
