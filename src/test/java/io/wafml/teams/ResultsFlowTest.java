@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wafml.assessment.Answer;
 import io.wafml.assessment.AssessmentId;
 import io.wafml.assessment.AssessmentService;
 import io.wafml.assessment.ConversationKey;
@@ -114,7 +113,7 @@ class ResultsFlowTest extends EndToEndTest {
 
     @Test
     void finishesByItselfWhenEveryAssigneeHasAnsweredAndPostsOneScoreCard() {
-        bot.post(Fixtures.channelMessage("start Auto finish"));
+        bot.post(Fixtures.locale(Fixtures.channelMessage("開始 Auto finish"), "ja-JP"));
         bot.post(Fixtures.channelMessage("role Everything @", ADELE));
         for (String pillar : List.of("OE", "PE", "CO", "RE", "SE")) {
             bot.post(Fixtures.channelMessage("assign " + pillar + " Everything"));
@@ -129,9 +128,32 @@ class ResultsFlowTest extends EndToEndTest {
         JsonNode card = awaitScoreCard(id);
 
         assertThat(service.get(id).status()).isEqualTo(Status.FINISHED);
-        assertThat(texts(card)).contains("100", "Strong", "OE ██████████ 100", "SE ██████████ 100");
-        assertThat(facts(card)).containsEntry("Finished because", "Every assignee has answered");
+        assertThat(texts(card)).contains("100", "優良", "OE ██████████ 100", "SE ██████████ 100");
+        assertThat(facts(card)).containsEntry("完了理由", "担当者全員が回答しました");
         assertOneScoreCard(id);
+    }
+
+    @Test
+    void turnsThePostedCategoryCardsReadOnlyAfterFinishing() {
+        AssessmentId id = answeredByThree("Read only");
+        bot.post(Fixtures.channelMessage("send Read only"));
+        int categories = categories().size();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> categoryCards(id, "POST", "") >= categories);
+
+        bot.post(Fixtures.channelMessage("finish Read only"));
+
+        awaitScoreCard(id);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> categoryCards(id, "PUT", "This assessment is finished") == categories);
+    }
+
+    private long categoryCards(AssessmentId id, String method, String text) {
+        return connector.calls().stream()
+                .filter(c -> method.equals(c.method()) && c.isActivityWrite() && c.body() != null)
+                .map(c -> c.body().toString())
+                .filter(b -> b.contains("\"categoryId\"") && b.contains(id.toString()) && b.contains(text))
+                .count();
     }
 
     @Test
@@ -367,11 +389,11 @@ class ResultsFlowTest extends EndToEndTest {
         bot.post(elsewhere(Fixtures.channelMessage("role Cost reviewers @ @ @", ADELE, ALEX, DIEGO), channel));
         bot.post(elsewhere(Fixtures.channelMessage("assign CO Cost reviewers"), channel));
         AssessmentId id = channel == null ? current(workload) : currentIn(channel, workload);
-        answerAs(id, ADELE, channel, choices("yes", co02, "yes", "yes", "yes", "yes", "yes"), Map.of());
-        answerAs(id, ALEX, channel, choices("yes", "yes", "partial", "yes", "yes", "yes", "unknown"), Map.of());
-        answerAs(id, DIEGO, channel, choices("yes", "partial", "yes", "na", "yes", "yes", "yes"), Map.of());
+        answerAs(id, ADELE, channel, choices("yes", co02, "yes", "yes", "yes", "yes", "yes"));
+        answerAs(id, ALEX, channel, choices("yes", "yes", "partial", "yes", "yes", "yes", "unknown"));
+        answerAs(id, DIEGO, channel, choices("yes", "partial", "yes", "na", "yes", "yes", "yes"));
         Map<String, String> oe = Map.of("OE-01", "yes", "OE-02", "yes", "OE-03", "partial");
-        answerAs(id, MEGAN, channel, oe, Map.of());
+        answerAs(id, MEGAN, channel, oe);
         return id;
     }
 
@@ -383,8 +405,7 @@ class ResultsFlowTest extends EndToEndTest {
         return choices;
     }
 
-    private void answerAs(
-            AssessmentId id, TestMember member, String channel, Map<String, String> choices, Map<String, String> x) {
+    private void answerAs(AssessmentId id, TestMember member, String channel, Map<String, String> choices) {
         for (Category category : categories()) {
             Map<String, String> mine = new LinkedHashMap<>();
             category.items().stream()
@@ -540,9 +561,5 @@ class ResultsFlowTest extends EndToEndTest {
         choices.forEach((item, choice) -> data.put("choice-" + item, choice));
         texts.forEach(data::put);
         return Fixtures.cardAction("answer", data);
-    }
-
-    static List<Answer> stored(AssessmentService service, AssessmentId id) {
-        return service.answers(id);
     }
 }
