@@ -1,6 +1,7 @@
 package io.wafml.cli;
 
 import io.wafml.checklist.ChecklistCommand;
+import io.wafml.teams.CardsCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,6 +15,7 @@ public final class Cli {
     static {
         // Each feature registers its command here: COMMANDS.put("checklist", new ChecklistCommand());
         COMMANDS.put("checklist", new ChecklistCommand());
+        COMMANDS.put("cards", new CardsCommand());
     }
 
     private Cli() {}
