@@ -73,7 +73,7 @@ class AssessmentCommands implements CommandHandler {
             return CompletableFuture.completedFuture(Outcome.reply(replies.refusal(turn.language(), refusal)));
         } catch (InvalidInputException invalid) {
             return CompletableFuture.completedFuture(
-                    Outcome.reply(replies.card(replies.invalidInputCard(turn.language(), invalid.getMessage()))));
+                    Outcome.reply(replies.card(replies.invalidInputCard(turn.language(), invalid))));
         }
     }
 
@@ -95,7 +95,8 @@ class AssessmentCommands implements CommandHandler {
 
     private Outcome start(Turn turn, String args) {
         if (turn.isPersonal()) {
-            throw new InvalidInputException(cards.messages(turn.language()).text("refusal.PERSONAL_CHAT"));
+            throw InvalidInputException.explained(
+                    cards.messages(turn.language()).text("refusal.PERSONAL_CHAT"));
         }
         var matcher = TRAILING_DATE.matcher(args);
         String workload = matcher.matches() ? matcher.group(1) : args;
@@ -165,7 +166,8 @@ class AssessmentCommands implements CommandHandler {
         Assessment assessment = current(turn, "");
         Set<Member> mentioned = Members.mentioned(turn);
         if (mentioned.isEmpty()) {
-            throw new InvalidInputException(cards.messages(turn.language()).text("refusal.MENTION_NEEDED"));
+            throw InvalidInputException.explained(
+                    cards.messages(turn.language()).text("refusal.MENTION_NEEDED"));
         }
         Assessment changed = assessment;
         for (Member member : mentioned) {
@@ -185,7 +187,7 @@ class AssessmentCommands implements CommandHandler {
     private Assessment current(Turn turn, String workload) {
         Optional<String> name = workload.isBlank() ? Optional.empty() : Optional.of(workload.strip());
         return service.current(turn.conversation(), name)
-                .orElseThrow(() -> new InvalidInputException(
+                .orElseThrow(() -> InvalidInputException.explained(
                         cards.messages(turn.language()).format("notice.noAssessment", "start <workload>")));
     }
 

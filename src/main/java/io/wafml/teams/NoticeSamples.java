@@ -41,12 +41,20 @@ class NoticeSamples implements SampleCards {
                     "refusal-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     replies.refusalCard(language, new DomainException(reason, "sample")));
         }
-        samples.put("refusal-personal-chat", replies.invalidInputCard(language, m.text("refusal.PERSONAL_CHAT")));
-        samples.put("refusal-mention-needed", replies.invalidInputCard(language, m.text("refusal.MENTION_NEEDED")));
+        samples.put(
+                "refusal-personal-chat",
+                replies.invalidInputCard(language, InvalidInputException.explained(m.text("refusal.PERSONAL_CHAT"))));
+        samples.put(
+                "refusal-mention-needed",
+                replies.invalidInputCard(language, InvalidInputException.explained(m.text("refusal.MENTION_NEEDED"))));
         samples.put(
                 "refusal-no-assessment",
-                replies.invalidInputCard(language, m.format("notice.noAssessment", "start <workload>")));
-        samples.put("refusal-invalid-input", replies.invalidInputCard(language, "no answer was chosen"));
+                replies.invalidInputCard(
+                        language,
+                        InvalidInputException.explained(m.format("notice.noAssessment", "start <workload>"))));
+        samples.put(
+                "refusal-invalid-input",
+                replies.invalidInputCard(language, new InvalidInputException("no answer was chosen")));
         samples.put("error", replies.errorCard(language));
         return samples;
     }

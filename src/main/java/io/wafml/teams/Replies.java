@@ -112,9 +112,14 @@ class Replies {
                         NoticeView.Style.DEFAULT));
     }
 
-    /** The refusal of input the bot could not read, naming what was wrong. */
-    ObjectNode invalidInputCard(Language language, String what) {
-        return noticeCard(language, Refusals.invalidInput(cards.messages(language), what));
+    /** The refusal of input the bot could not read: what was wrong, or the refusal's own explanation. */
+    ObjectNode invalidInputCard(Language language, InvalidInputException invalid) {
+        Messages m = cards.messages(language);
+        return noticeCard(
+                language,
+                invalid.isExplained()
+                        ? Refusals.explained(m, invalid.getMessage())
+                        : Refusals.invalidInput(m, invalid.getMessage()));
     }
 
     /** A short card that says something went wrong or is not allowed, and why. */

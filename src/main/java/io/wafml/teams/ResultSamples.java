@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wafml.assessment.Assessment;
 import io.wafml.assessment.AssessmentResult;
 import io.wafml.assessment.Choice;
+import io.wafml.assessment.Member;
+import io.wafml.assessment.Role;
 import io.wafml.assessment.ScoreLabel;
 import io.wafml.cards.Messages;
 import io.wafml.cards.PlainText;
@@ -19,6 +21,7 @@ import io.wafml.checklist.Item;
 import io.wafml.checklist.Language;
 import io.wafml.checklist.Pillar;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,10 +86,7 @@ class ResultSamples implements SampleCards {
                 result.participation().stream()
                         .map(p -> new ScoreCardView.Participant(
                                 PlainText.of(p.respondent().name()),
-                                m.format(
-                                        "score.answered",
-                                        p.answered(),
-                                        checklist.items().size())))
+                                m.format("score.answered", p.answered(), assignedItems(sample, p.respondent()))))
                         .toList(),
                 result.disagreements().stream()
                         .limit(ScoreCardView.MAX_DISAGREEMENTS)
@@ -189,9 +189,28 @@ class ResultSamples implements SampleCards {
         return new HistoryView(entries);
     }
 
+    /** The items a member was asked to answer: those of their pillars and of the pillars open to everyone. */
+    private int assignedItems(SampleAssessment sample, Member member) {
+        List<Role> roles = sample.roles();
+        return checklist.pillars().stream()
+                .filter(p -> {
+                    var assignees = sample.finished().assignees(p.code(), roles);
+                    return assignees.isEmpty() || assignees.contains(member);
+                })
+                .mapToInt(p -> p.items().size())
+                .sum();
+    }
+
+    /** The gaps, most severe first (No, Don't know, Partially), the weakest pillar first within each. */
     private List<Gap> gaps(AssessmentResult result, String pillarCode, Messages m, Language language) {
+        Map<String, Double> pillarScores = result.pillars().stream()
+                .collect(Collectors.toMap(
+                        AssessmentResult.PillarResult::code, p -> p.score() == null ? 0.0 : p.score()));
         return result.gaps().stream()
                 .filter(g -> pillarCode == null || g.pillarCode().equals(pillarCode))
+                .sorted(Comparator.comparingInt(
+                                (AssessmentResult.Gap g) -> g.consolidated().step())
+                        .thenComparingDouble(g -> pillarScores.get(g.pillarCode())))
                 .map(g -> {
                     Item item = checklist.findItem(g.item()).orElseThrow();
                     return new Gap(
@@ -233,7 +252,7 @@ class ResultSamples implements SampleCards {
 
     private static String signed(double change) {
         long rounded = Math.round(change);
-        return rounded > 0 ? "+" + rounded : String.valueOf(rounded);
+        return rounded > 0 ? "+" + rounded : rounded == 0 ? "±0" : String.valueOf(rounded);
     }
 
     private static String label(ScoreLabel label, Messages m) {

@@ -152,20 +152,22 @@ final class SampleSeeder {
                 int count = i == 0
                         ? pillar.items().size()
                         : (int) Math.round(pillar.items().size() * share * (i % 2 == 0 ? 1 : 0.6));
-                answer(sent, assignees.get(i), pillar, count, shift + i * 3, i == 0);
+                answer(sent, assignees.get(i), pillar, count, shift + i * 3, i == 0, shift > 0);
                 clock.advance(Duration.ofHours(3));
             }
         }
         return sent;
     }
 
-    private void answer(Assessment assessment, Member member, Pillar pillar, int count, int shift, boolean notes) {
+    private void answer(
+            Assessment assessment, Member member, Pillar pillar, int count, int shift, boolean notes, boolean earlier) {
         List<Item> items = pillar.items();
         List<Submission> submissions = new ArrayList<>();
         for (int i = 0; i < Math.min(count, items.size()); i++) {
             Item item = items.get(i);
             int index = Math.floorMod(item.id().hashCode() + shift, PATTERN.size());
-            Choice choice = PATTERN.get(index);
+            Choice choice =
+                    earlier && i % 2 == 0 && PATTERN.get(index) == Choice.YES ? Choice.PARTIAL : PATTERN.get(index);
             String reason = choice == Choice.NOT_APPLICABLE ? SampleTexts.reason(language, index) : null;
             String note = notes && i % 3 == 0 ? SampleTexts.note(language, i / 3) : null;
             submissions.add(new Submission(item.id(), choice, note, reason));
