@@ -188,7 +188,7 @@ class AssessmentCommands implements CommandHandler {
         Optional<String> name = workload.isBlank() ? Optional.empty() : Optional.of(workload.strip());
         return service.current(turn.conversation(), name)
                 .orElseThrow(() -> InvalidInputException.explained(
-                        cards.messages(turn.language()).format("notice.noAssessment", "start <workload>")));
+                        cards.messages(turn.language()).format("notice.noAssessment", "start ‹workload›")));
     }
 
     private record PillarAndRest(Pillar pillar, String rest) {}

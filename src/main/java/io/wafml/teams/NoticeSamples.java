@@ -51,7 +51,7 @@ class NoticeSamples implements SampleCards {
                 "refusal-no-assessment",
                 replies.invalidInputCard(
                         language,
-                        InvalidInputException.explained(m.format("notice.noAssessment", "start <workload>"))));
+                        InvalidInputException.explained(m.format("notice.noAssessment", "start ‹workload›"))));
         samples.put(
                 "refusal-invalid-input",
                 replies.invalidInputCard(language, new InvalidInputException("no answer was chosen")));

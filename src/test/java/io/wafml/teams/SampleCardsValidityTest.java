@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (official {@code adaptivecards} validator, schema 1.5 or lower, at most 28 KB) and no kind of card is missing.
  */
 class SampleCardsValidityTest {
+
+    private static final Pattern HTML_TAG = Pattern.compile("<(?!/?at>)[^<>\\s][^<>]*>");
 
     private static Map<Language, Map<String, ObjectNode>> cards;
 
@@ -83,6 +86,25 @@ class SampleCardsValidityTest {
                 .toList();
 
         assertThat(texts).doesNotHaveDuplicates().noneMatch(text -> text.contains("refusal."));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noCardShowsTextThatTeamsWouldTakeForAnHtmlTag(Language language) {
+        List<String> texts = new ArrayList<>();
+        cards.get(language).values().forEach(card -> collectTexts(card, texts));
+
+        assertThat(texts).isNotEmpty().noneMatch(text -> HTML_TAG.matcher(text).find());
+    }
+
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        node.properties().forEach(field -> {
+            if (field.getValue().isTextual()
+                    && List.of("text", "value", "title").contains(field.getKey())) {
+                texts.add(field.getValue().asText());
+            }
+        });
+        node.elements().forEachRemaining(child -> collectTexts(child, texts));
     }
 
     private static JsonNode card(Language language, String name) {
