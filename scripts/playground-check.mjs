@@ -10,8 +10,10 @@
 //                      real mention, e.g. "@WAF ML Assessment help"
 //   <channel-or-chat>  a team channel ("General", "ml-review") or a chat ("Personal Chat", the group chat's name)
 //   <out.png>          where to save a full-page screenshot (also written when the check fails)
-//   --choose <label>   select the choice with this label in the bot's latest card (repeatable, applied in order)
-//   --click <button>   press this button in the bot's latest card and wait for the bot's answer (repeatable)
+//   --choose <label>   select the choice with this label in the newest card that shows it (repeatable, in order)
+//   --click <button>   press this button (in the card of the last --choose, else in the newest card that has it)
+//                      and wait for the bot's answer (repeatable)
+//   --wait <ms>        wait this long before the next step, e.g. for cards the bot posts in the background
 //   --as <member>      send the message as this member instead of the current user
 //   --locale <tag>     send the message with this locale (e.g. ja-JP) instead of the Playground's fixed en-US
 //
@@ -20,7 +22,7 @@
 // the current user.
 //
 // Environment: PLAYGROUND_URL (default http://localhost:56150), CHROMIUM_PATH (default /usr/bin/chromium),
-// CHECK_TIMEOUT_MS (default 30000).
+// CHECK_TIMEOUT_MS (default 30000), VIEWPORT_HEIGHT (default 1000; taller shows more of a long thread).
 // Exit status: 0 when the bot replied to the message and answered every --click, 1 otherwise, 2 on bad usage.
 
 import { randomUUID } from 'node:crypto';
@@ -28,7 +30,7 @@ import { chromium } from 'playwright-core';
 
 const USAGE =
   'usage: node playground-check.mjs <message> <channel-or-chat> <out.png> ' +
-  '[--choose <label>]... [--click <button>]... [--as <member>] [--locale <tag>]';
+  '[--choose <label>]... [--click <button>]... [--wait <ms>]... [--as <member>] [--locale <tag>]';
 const BASE_URL = (process.env.PLAYGROUND_URL ?? 'http://localhost:56150').replace(/\/$/, '');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.CHECK_TIMEOUT_MS ?? 30000);
@@ -47,13 +49,13 @@ function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (!['--choose', '--click', '--as', '--locale'].includes(flag)) {
+    if (!['--choose', '--click', '--wait', '--as', '--locale'].includes(flag)) {
       positional.push(flag);
       continue;
     }
     if (i + 1 >= argv.length) throw new Error(`${flag} needs a value`);
     const value = argv[++i];
-    if (flag === '--choose' || flag === '--click') steps.push({ kind: flag.slice(2), label: value });
+    if (['--choose', '--click', '--wait'].includes(flag)) steps.push({ kind: flag.slice(2), label: value });
     else options[flag.slice(2)] = value;
   }
   if (positional.length !== 3) throw new Error('expected <message> <channel-or-chat> <out.png>');
@@ -214,10 +216,34 @@ async function latestCard(page) {
   return card;
 }
 
+// The card a step acts on: the card of the previous --choose when it has the button, otherwise the newest card that
+// shows the label, once rendered (channel posts are listed newest first: a welcome card posted at install time may
+// come last).
+let currentCard = null;
+
+async function cardFor(page, step) {
+  const cards = page.locator('.ac-adaptiveCard');
+  const target =
+    step.kind === 'click'
+      ? page.getByRole('button', { name: step.label, exact: true })
+      : page.getByText(step.label, { exact: true });
+  if (step.kind === 'click' && currentCard && (await currentCard.filter({ has: target }).count()) > 0) {
+    return currentCard;
+  }
+  const card = cards.filter({ has: target }).first();
+  await card.waitFor({ timeout: TIMEOUT_MS });
+  return card;
+}
+
 async function runStep(page, replies, step) {
-  const card = await latestCard(page);
+  if (step.kind === 'wait') {
+    await page.waitForTimeout(Number(step.label));
+    return { wait: Number(step.label) };
+  }
+  const card = await cardFor(page, step);
   if (step.kind === 'choose') {
     await card.getByText(step.label, { exact: true }).first().click();
+    currentCard = card;
     return { choose: step.label };
   }
   const countBefore = replies.received.length;
@@ -236,7 +262,7 @@ async function runStep(page, replies, step) {
 async function check(options) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1400, height: Number(process.env.VIEWPORT_HEIGHT ?? 1000) } });
     page.setDefaultTimeout(TIMEOUT_MS);
     const { config } = await (await page.request.get(`${BASE_URL}/_internal/v1/config`)).json();
     const replies = new BotReplies(config.bot.id);

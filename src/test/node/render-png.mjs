@@ -22,6 +22,10 @@ const hostConfig = {
   containerStyles: {
     default: { backgroundColor: '#FFFFFF', foregroundColors: { default: { default: '#242424', subtle: '#616161' }, accent: { default: '#5B5FC7' }, good: { default: '#0E700E' }, warning: { default: '#835B00' }, attention: { default: '#C4314B' } } },
     emphasis: { backgroundColor: '#F5F5F5', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
+    good: { backgroundColor: '#E7F2DA', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
+    warning: { backgroundColor: '#FBF6D9', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
+    attention: { backgroundColor: '#FCF4F6', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
+    accent: { backgroundColor: '#E8EBFA', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
   },
   actions: { maxActions: 6, buttonSpacing: 8, actionsOrientation: 'horizontal', actionAlignment: 'left' },
   supportsInteractivity: true,
@@ -40,6 +44,16 @@ try {
     await page.setContent('<html><body style="margin:0;background:#EBEBEB"><div id="card" style="width:540px;margin:10px"></div></body></html>');
     await page.addScriptTag({ content: bundle });
     await page.evaluate((payload, config) => {
+      // Like Teams: [text](url) links, **bold**, line breaks, and <at>name</at> mentions shown as highlighted names.
+      AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+        const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        result.outputHtml = escaped
+          .replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<span style="color:#5B5FC7;font-weight:600">$1</span>')
+          .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" style="color:#5B5FC7">$1</a>')
+          .replace(/\*\*([^*]+)\*\*/g, '<b>$1</b>')
+          .replace(/\n/g, '<br>');
+        result.didProcess = true;
+      };
       const adaptiveCard = new AdaptiveCards.AdaptiveCard();
       adaptiveCard.hostConfig = new AdaptiveCards.HostConfig(config);
       adaptiveCard.parse(payload);

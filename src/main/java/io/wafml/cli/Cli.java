@@ -2,6 +2,7 @@ package io.wafml.cli;
 
 import io.wafml.checklist.ChecklistCommand;
 import io.wafml.report.ReportCommand;
+import io.wafml.teams.CardsCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -16,6 +17,7 @@ public final class Cli {
         // Each feature registers its command here: COMMANDS.put("checklist", new ChecklistCommand());
         COMMANDS.put("checklist", new ChecklistCommand());
         COMMANDS.put("report", new ReportCommand());
+        COMMANDS.put("cards", new CardsCommand());
     }
 
     private Cli() {}

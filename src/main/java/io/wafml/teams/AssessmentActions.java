@@ -7,9 +7,6 @@ import io.wafml.assessment.Assessment;
 import io.wafml.assessment.AssessmentService;
 import io.wafml.assessment.DomainException;
 import io.wafml.assessment.Member;
-import io.wafml.cards.Messages;
-import io.wafml.cards.PlainText;
-import io.wafml.cards.view.NoticeView;
 import io.wafml.checklist.Checklist;
 import io.wafml.checklist.Pillar;
 import java.util.Arrays;
@@ -24,7 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The buttons of the assessment card: save the pillar assignments chosen with role and people pickers, send the
+ * The buttons of the started and status cards: save the pillar assignments chosen with role and people pickers, send the
  * checklist, show the status. Each answers with the card that replaces the one clicked.
  */
 @Component
@@ -69,7 +66,7 @@ class AssessmentActions implements CardActionHandler {
             Assessment assessment = scope.assessment(turn, data);
             return switch (verb) {
                 case "assign" -> assign(turn, assessment, data);
-                case "send" -> done(send(turn, assessment));
+                case "send" -> CompletableFuture.completedFuture(send(turn, assessment));
                 default ->
                     done(status.card(
                             assessment,
@@ -151,16 +148,13 @@ class AssessmentActions implements CardActionHandler {
         return CompletableFuture.allOf(lookups).thenApply(done -> Map.copyOf(found));
     }
 
-    private ObjectNode send(Turn turn, Assessment assessment) {
+    /** Posts the checklist; the started card stays in place and a confirmation follows it. */
+    private Result send(Turn turn, Assessment assessment) {
         Assessment sent = service.markSent(assessment.id(), turn.member());
         int count = poster.postAll(sent);
-        Messages m = cards.messages(turn.language());
-        return replies.noticeCard(
-                turn.language(),
-                NoticeView.of(
-                        m.text("notice.titleDone"),
-                        m.format("notice.sending", count, PlainText.of(sent.workload())),
-                        NoticeView.Style.GOOD));
+        return new Result(
+                started(turn, sent),
+                Outcome.reply(replies.card(replies.sendingCard(turn.language(), count, sent.workload()))));
     }
 
     private ObjectNode started(Turn turn, Assessment assessment) {

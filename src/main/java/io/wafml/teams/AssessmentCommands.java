@@ -4,9 +4,6 @@ import io.wafml.assessment.Assessment;
 import io.wafml.assessment.AssessmentService;
 import io.wafml.assessment.DomainException;
 import io.wafml.assessment.Member;
-import io.wafml.cards.Messages;
-import io.wafml.cards.PlainText;
-import io.wafml.cards.view.NoticeView;
 import io.wafml.checklist.Checklist;
 import io.wafml.checklist.Pillar;
 import java.time.DateTimeException;
@@ -75,9 +72,8 @@ class AssessmentCommands implements CommandHandler {
         } catch (DomainException refusal) {
             return CompletableFuture.completedFuture(Outcome.reply(replies.refusal(turn.language(), refusal)));
         } catch (InvalidInputException invalid) {
-            Messages m = cards.messages(turn.language());
             return CompletableFuture.completedFuture(
-                    Outcome.reply(replies.notice(turn.language(), Refusals.invalidInput(m, invalid.getMessage()))));
+                    Outcome.reply(replies.card(replies.invalidInputCard(turn.language(), invalid))));
         }
     }
 
@@ -99,7 +95,8 @@ class AssessmentCommands implements CommandHandler {
 
     private Outcome start(Turn turn, String args) {
         if (turn.isPersonal()) {
-            throw new InvalidInputException(cards.messages(turn.language()).text("refusal.PERSONAL_CHAT"));
+            throw InvalidInputException.explained(
+                    cards.messages(turn.language()).text("refusal.PERSONAL_CHAT"));
         }
         var matcher = TRAILING_DATE.matcher(args);
         String workload = matcher.matches() ? matcher.group(1) : args;
@@ -139,13 +136,7 @@ class AssessmentCommands implements CommandHandler {
     private Outcome send(Turn turn, String args) {
         Assessment assessment = service.markSent(current(turn, args).id(), turn.member());
         int count = poster.postAll(assessment);
-        Messages m = cards.messages(turn.language());
-        return Outcome.reply(replies.notice(
-                turn.language(),
-                NoticeView.of(
-                        m.text("notice.titleDone"),
-                        m.format("notice.sending", count, PlainText.of(assessment.workload())),
-                        NoticeView.Style.GOOD)));
+        return Outcome.reply(replies.card(replies.sendingCard(turn.language(), count, assessment.workload())));
     }
 
     private Outcome status(Turn turn, String args) {
@@ -167,21 +158,16 @@ class AssessmentCommands implements CommandHandler {
     private Outcome cancel(Turn turn, String args) {
         Assessment assessment = current(turn, args);
         service.cancel(assessment.id(), turn.member());
-        Messages m = cards.messages(turn.language());
-        return Outcome.reply(replies.notice(
-                turn.language(),
-                NoticeView.of(
-                        m.text("notice.titleDone"),
-                        m.format(
-                                "notice.cancelled", PlainText.of(assessment.workload()), PlainText.of(turn.userName())),
-                        NoticeView.Style.DEFAULT)));
+        return Outcome.reply(
+                replies.card(replies.cancelledCard(turn.language(), assessment.workload(), turn.userName())));
     }
 
     private Outcome coFacilitator(Turn turn) {
         Assessment assessment = current(turn, "");
         Set<Member> mentioned = Members.mentioned(turn);
         if (mentioned.isEmpty()) {
-            throw new InvalidInputException(cards.messages(turn.language()).text("refusal.MENTION_NEEDED"));
+            throw InvalidInputException.explained(
+                    cards.messages(turn.language()).text("refusal.MENTION_NEEDED"));
         }
         Assessment changed = assessment;
         for (Member member : mentioned) {
@@ -201,8 +187,8 @@ class AssessmentCommands implements CommandHandler {
     private Assessment current(Turn turn, String workload) {
         Optional<String> name = workload.isBlank() ? Optional.empty() : Optional.of(workload.strip());
         return service.current(turn.conversation(), name)
-                .orElseThrow(() -> new InvalidInputException(
-                        cards.messages(turn.language()).format("notice.noAssessment", "start <workload>")));
+                .orElseThrow(() -> InvalidInputException.explained(
+                        cards.messages(turn.language()).format("notice.noAssessment", "start ‹workload›")));
     }
 
     private record PillarAndRest(Pillar pillar, String rest) {}

@@ -17,12 +17,10 @@ class CardScope {
 
     private final AssessmentService service;
     private final Replies replies;
-    private final TeamsCards cards;
 
-    CardScope(AssessmentService service, Replies replies, TeamsCards cards) {
+    CardScope(AssessmentService service, Replies replies) {
         this.service = service;
         this.replies = replies;
-        this.cards = cards;
     }
 
     Assessment assessment(Turn turn, JsonNode data) {
@@ -44,7 +42,6 @@ class CardScope {
     }
 
     ObjectNode invalid(Turn turn, InvalidInputException invalid) {
-        return replies.noticeCard(
-                turn.language(), Refusals.invalidInput(cards.messages(turn.language()), invalid.getMessage()));
+        return replies.invalidInputCard(turn.language(), invalid);
     }
 }

@@ -27,12 +27,10 @@ class HelpCards {
     ObjectNode help(Language language) {
         Messages m = cards.messages(language);
         List<HelpView.Command> commands = Arrays.stream(Verb.values())
-                .map(v -> new HelpView.Command(v.word(), v.usage(), m.text("help.commands." + v.word())))
+                .map(v -> new HelpView.Command(
+                        v.word(), v.usage(), String.join(", ", v.aliases()), m.text("help.commands." + v.word())))
                 .toList();
-        List<HelpView.Alias> aliases = Arrays.stream(Verb.values())
-                .flatMap(v -> v.aliases().stream().map(a -> new HelpView.Alias(a, v.word())))
-                .toList();
-        return cards.render("help", language, new HelpView(m.format("help.usageHint", MENTION), commands, aliases));
+        return cards.render("help", language, new HelpView(m.format("help.usageHint", MENTION), commands));
     }
 
     ObjectNode welcome(Language language) {

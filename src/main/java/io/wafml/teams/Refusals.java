@@ -23,4 +23,9 @@ final class Refusals {
                 messages.format("refusal.INVALID_INPUT", what),
                 NoticeView.Style.WARNING);
     }
+
+    /** A refusal whose text already explains what to do. */
+    static NoticeView explained(Messages messages, String sentence) {
+        return NoticeView.of(messages.text("notice.titleSorry"), sentence, NoticeView.Style.WARNING);
+    }
 }

@@ -76,13 +76,50 @@ class Replies {
     }
 
     Activity unknownCommand(Turn turn, String word) {
-        Messages m = cards.messages(turn.language());
-        return notice(
-                turn.language(),
+        return card(unknownCommandCard(turn.language(), word));
+    }
+
+    /** The hint for a message that names no command. */
+    ObjectNode unknownCommandCard(Language language, String word) {
+        Messages m = cards.messages(language);
+        return noticeCard(
+                language,
                 NoticeView.of(
                         m.text("notice.titleHint"),
                         m.format("notice.unknownCommand", PlainText.of(word, 60), "help"),
                         NoticeView.Style.DEFAULT));
+    }
+
+    /** The confirmation that the checklist cards are being posted. */
+    ObjectNode sendingCard(Language language, int cardCount, String workload) {
+        Messages m = cards.messages(language);
+        return noticeCard(
+                language,
+                NoticeView.of(
+                        m.text("notice.titleDone"),
+                        m.format("notice.sending", cardCount, PlainText.of(workload)),
+                        NoticeView.Style.GOOD));
+    }
+
+    /** The confirmation that an assessment was cancelled, and by whom. */
+    ObjectNode cancelledCard(Language language, String workload, String cancelledBy) {
+        Messages m = cards.messages(language);
+        return noticeCard(
+                language,
+                NoticeView.of(
+                        m.text("notice.titleDone"),
+                        m.format("notice.cancelled", PlainText.of(workload), PlainText.of(cancelledBy)),
+                        NoticeView.Style.DEFAULT));
+    }
+
+    /** The refusal of input the bot could not read: what was wrong, or the refusal's own explanation. */
+    ObjectNode invalidInputCard(Language language, InvalidInputException invalid) {
+        Messages m = cards.messages(language);
+        return noticeCard(
+                language,
+                invalid.isExplained()
+                        ? Refusals.explained(m, invalid.getMessage())
+                        : Refusals.invalidInput(m, invalid.getMessage()));
     }
 
     /** A short card that says something went wrong or is not allowed, and why. */
@@ -104,9 +141,14 @@ class Replies {
     }
 
     ObjectNode unknownActionCard(Turn turn, String verb) {
-        Messages m = cards.messages(turn.language());
+        return unknownActionCard(turn.language(), verb);
+    }
+
+    /** The answer to a button whose verb no handler knows. */
+    ObjectNode unknownActionCard(Language language, String verb) {
+        Messages m = cards.messages(language);
         return noticeCard(
-                turn.language(),
+                language,
                 NoticeView.of(
                         m.text("notice.titleSorry"),
                         m.format("notice.unknownAction", PlainText.of(verb, 60)),
@@ -114,9 +156,14 @@ class Replies {
     }
 
     ObjectNode alreadyReceivedCard(Turn turn) {
-        Messages m = cards.messages(turn.language());
+        return alreadyReceivedCard(turn.language());
+    }
+
+    /** The answer to an activity Teams delivered a second time. */
+    ObjectNode alreadyReceivedCard(Language language) {
+        Messages m = cards.messages(language);
         return noticeCard(
-                turn.language(),
+                language,
                 NoticeView.of(m.text("notice.titleHint"), m.text("notice.alreadyReceived"), NoticeView.Style.DEFAULT));
     }
 

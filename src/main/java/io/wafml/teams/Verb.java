@@ -7,14 +7,14 @@ import java.util.Optional;
 
 /** The commands the bot understands, each with its English word and Japanese aliases. */
 enum Verb {
-    START("start <workload> [yyyy-mm-dd]", "start", "開始"),
-    ROLE("role <role name> @member @member ...", "role", "ロール"),
+    START("start ‹workload› [yyyy-mm-dd]", "start", "開始"),
+    ROLE("role ‹role name› @member @member ...", "role", "ロール"),
     ROLES("roles", "roles", "ロール一覧"),
-    ASSIGN("assign <pillar> <role name | @member ...>", "assign", "割り当て", "担当"),
+    ASSIGN("assign ‹pillar› ‹role name | @member ...›", "assign", "割り当て", "担当"),
     SEND("send", "send", "送信", "配信"),
     STATUS("status", "status", "状況", "進捗"),
-    DUE("due <yyyy-mm-dd>", "due", "期限"),
-    REMIND("remind daily <hh:mm> [time zone] | every <n>d | off | me tomorrow", "remind", "リマインド"),
+    DUE("due ‹yyyy-mm-dd›", "due", "期限"),
+    REMIND("remind daily ‹hh:mm› [time zone] | every ‹n›d | off | me tomorrow", "remind", "リマインド"),
     FINISH("finish", "finish", "完了", "終了"),
     CANCEL("cancel", "cancel", "中止", "キャンセル"),
     HISTORY("history", "history", "履歴"),

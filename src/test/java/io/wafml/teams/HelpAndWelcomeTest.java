@@ -17,7 +17,7 @@ class HelpAndWelcomeTest extends EndToEndTest {
         JsonNode card = onlyCard();
         assertThat(card.toString())
                 .contains("Commands")
-                .contains("start <workload>")
+                .contains("start ‹workload›")
                 .contains("開始");
         JsonNode sent = connector.sentActivities().get(0);
         assertThat(sent.path("replyToId").asText()).isNotBlank();

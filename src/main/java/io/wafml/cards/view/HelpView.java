@@ -2,31 +2,25 @@ package io.wafml.cards.view;
 
 import java.util.List;
 
-/** Data of the {@code help} card: every command with its usage and one-line help, and the Japanese aliases. */
-public record HelpView(String usageHint, List<Command> commands, List<Alias> aliases) {
+/** Data of the {@code help} card: every command with its usage, its Japanese aliases and one-line help. */
+public record HelpView(String usageHint, List<Command> commands) {
 
     public HelpView {
         usageHint = Values.text(usageHint);
         commands = Values.list(commands);
-        aliases = Values.list(aliases);
     }
 
-    /** One command: its name, how to type it, and its help in the viewer's language. */
-    public record Command(String name, String usage, String help) {
+    /**
+     * One command: its name, how to type it, its Japanese aliases as one line (such as {@code 割り当て, 担当}; empty
+     * when it has none), and its help in the viewer's language.
+     */
+    public record Command(String name, String usage, String aliases, String help) {
 
         public Command {
             name = Values.required(name, "name");
             usage = Values.required(usage, "usage");
+            aliases = Values.text(aliases);
             help = Values.required(help, "help");
-        }
-    }
-
-    /** A Japanese alias and the command it stands for. */
-    public record Alias(String alias, String command) {
-
-        public Alias {
-            alias = Values.required(alias, "alias");
-            command = Values.required(command, "command");
         }
     }
 }
