@@ -9,6 +9,7 @@ import io.wafml.cards.PlainText;
 import io.wafml.cards.view.NoticeView;
 import io.wafml.checklist.Checklist;
 import io.wafml.checklist.Pillar;
+import io.wafml.reminder.Reminders;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +37,7 @@ class AssessmentCommands implements CommandHandler {
     private final AssessmentViews views;
     private final StatusCards status;
     private final ChecklistPoster poster;
+    private final Reminders reminders;
 
     AssessmentCommands(
             AssessmentService service,
@@ -44,7 +46,8 @@ class AssessmentCommands implements CommandHandler {
             TeamsCards cards,
             AssessmentViews views,
             StatusCards status,
-            ChecklistPoster poster) {
+            ChecklistPoster poster,
+            Reminders reminders) {
         this.service = service;
         this.checklist = checklist;
         this.replies = replies;
@@ -52,6 +55,7 @@ class AssessmentCommands implements CommandHandler {
         this.views = views;
         this.status = status;
         this.poster = poster;
+        this.reminders = reminders;
     }
 
     @Override
@@ -106,6 +110,7 @@ class AssessmentCommands implements CommandHandler {
         Optional<LocalDate> due = matcher.matches() ? Optional.of(parseDate(matcher.group(2))) : Optional.empty();
         Assessment assessment = service.start(
                 turn.conversation(), turn.roleScope(), turn.member(), workload, turn.language(), due, zone(turn));
+        reminders.assessmentChanged(assessment.id());
         return Outcome.reply(startedCard(turn, assessment));
     }
 
@@ -139,6 +144,7 @@ class AssessmentCommands implements CommandHandler {
     private Outcome send(Turn turn, String args) {
         Assessment assessment = service.markSent(current(turn, args).id(), turn.member());
         int count = poster.postAll(assessment);
+        reminders.assessmentChanged(assessment.id());
         Messages m = cards.messages(turn.language());
         return Outcome.reply(replies.notice(
                 turn.language(),
@@ -161,12 +167,14 @@ class AssessmentCommands implements CommandHandler {
         Assessment assessment = current(turn, "");
         LocalDate date = parseDate(args.strip());
         Assessment changed = service.setDue(assessment.id(), turn.member(), Optional.of(date), assessment.zone());
+        reminders.assessmentChanged(changed.id());
         return Outcome.reply(startedCard(turn, changed));
     }
 
     private Outcome cancel(Turn turn, String args) {
         Assessment assessment = current(turn, args);
         service.cancel(assessment.id(), turn.member());
+        reminders.assessmentChanged(assessment.id());
         Messages m = cards.messages(turn.language());
         return Outcome.reply(replies.notice(
                 turn.language(),
@@ -233,12 +241,12 @@ class AssessmentCommands implements CommandHandler {
         }
     }
 
-    private static ZoneId zone(Turn turn) {
+    private ZoneId zone(Turn turn) {
         String zone = turn.activity().getLocalTimezone();
         try {
-            return zone == null || zone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zone);
+            return zone == null || zone.isBlank() ? reminders.defaultZone() : ZoneId.of(zone);
         } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
+            return reminders.defaultZone();
         }
     }
 }
