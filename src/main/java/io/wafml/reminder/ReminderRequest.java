@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The arguments of a {@code remind} command: a new policy ({@code daily 09:30 [zone]}, {@code every 2d},
- * {@code off}, {@code default}) or a snooze for the sender ({@code me tomorrow}).
+ * The arguments of a {@code remind} command: nothing (remind now), a new policy ({@code daily 09:30 [zone]},
+ * {@code every 2d}, {@code off}, {@code default}) or a snooze for the sender ({@code me tomorrow}).
  */
 public sealed interface ReminderRequest {
 
@@ -20,8 +20,8 @@ public sealed interface ReminderRequest {
     /** Leave the sender out of reminders until the next working day. */
     record Snooze() implements ReminderRequest {}
 
-    /** Show the current policy. */
-    record Show() implements ReminderRequest {}
+    /** Remind the members with unanswered items now. */
+    record RemindNow() implements ReminderRequest {}
 
     Pattern DAILY = Pattern.compile("(?:daily|毎日)\\s+(\\d{1,2}):(\\d{2})(?:\\s+(\\S+))?");
     Pattern EVERY = Pattern.compile("(?:every|毎)\\s*(\\d{1,2})\\s*(?:d|days?|日)");
@@ -31,7 +31,7 @@ public sealed interface ReminderRequest {
     static ReminderRequest parse(String arguments) {
         String text = arguments == null ? "" : arguments.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
-            return new Show();
+            return new RemindNow();
         }
         if (SNOOZE.matcher(text).matches()) {
             return new Snooze();

@@ -117,7 +117,7 @@ public class Reminders {
     }
 
     /** Ids of the members whose snooze has not ended. */
-    Set<String> snoozed(AssessmentId id, Instant now) {
+    public Set<String> snoozed(AssessmentId id, Instant now) {
         return settings.snoozed(id, now);
     }
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The buttons of the reminder cards: {@code myItems} shows the member's own items cards of every category where they
  * still owe answers (the first in place of the reminder; in a 1:1 chat the others follow as messages, in a channel
- * the member finds them on the posted cards), and {@code snooze} is "remind me tomorrow".
+ * the member finds them on the posted cards), {@code snooze} is "remind me tomorrow", and the status card's
+ * {@code remind} is "remind now" for facilitators.
  */
 @Component
 class ReminderActions implements CardActionHandler {
@@ -33,6 +34,7 @@ class ReminderActions implements CardActionHandler {
     private final Replies replies;
     private final TeamsCards cards;
     private final ReminderCommands commands;
+    private final RemindNow remindNow;
 
     ReminderActions(
             AssessmentService service,
@@ -42,7 +44,8 @@ class ReminderActions implements CardActionHandler {
             ItemsCards items,
             Replies replies,
             TeamsCards cards,
-            ReminderCommands commands) {
+            ReminderCommands commands,
+            RemindNow remindNow) {
         this.service = service;
         this.checklist = checklist;
         this.scope = scope;
@@ -51,18 +54,28 @@ class ReminderActions implements CardActionHandler {
         this.replies = replies;
         this.cards = cards;
         this.commands = commands;
+        this.remindNow = remindNow;
     }
 
     @Override
     public Set<String> actionVerbs() {
-        return Set.of("myItems", "snooze");
+        return Set.of("myItems", "snooze", "remind");
     }
 
     @Override
     public CompletableFuture<Result> handle(Turn turn, String verb, JsonNode data) {
         try {
             Assessment assessment = scope.assessment(turn, data);
-            Result result = "snooze".equals(verb) ? snooze(turn, assessment) : myItems(turn, assessment);
+            Result result = switch (verb) {
+                case "snooze" -> snooze(turn, assessment);
+                case "remind" ->
+                    new Result(
+                            replies.noticeCard(
+                                    turn.language(),
+                                    remindNow.remind(assessment, turn.member(), cards.messages(turn.language()))),
+                            Outcome.none());
+                default -> myItems(turn, assessment);
+            };
             return CompletableFuture.completedFuture(result);
         } catch (DomainException refusal) {
             return CompletableFuture.completedFuture(

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
-/** The {@code remind} command: change the policy (facilitators), snooze for oneself, or show the policy. */
+/** The {@code remind} command: remind now or change the policy (facilitators), or snooze for oneself. */
 @Component
 class ReminderCommands implements CommandHandler {
 
@@ -27,18 +27,21 @@ class ReminderCommands implements CommandHandler {
     private final TeamsReminderStatus status;
     private final Replies replies;
     private final TeamsCards cards;
+    private final RemindNow remindNow;
 
     ReminderCommands(
             AssessmentService service,
             Reminders reminders,
             TeamsReminderStatus status,
             Replies replies,
-            TeamsCards cards) {
+            TeamsCards cards,
+            RemindNow remindNow) {
         this.service = service;
         this.reminders = reminders;
         this.status = status;
         this.replies = replies;
         this.cards = cards;
+        this.remindNow = remindNow;
     }
 
     @Override
@@ -75,7 +78,7 @@ class ReminderCommands implements CommandHandler {
         } else if (request instanceof ReminderRequest.Snooze) {
             text = snoozed(turn, assessment, m);
         } else {
-            text = m.format("remind.current", PlainText.of(assessment.workload()), policy(assessment, turn));
+            return replies.notice(turn.language(), remindNow.remind(assessment, turn.member(), m));
         }
         return replies.notice(turn.language(), NoticeView.of(m.text("notice.titleDone"), text, NoticeView.Style.GOOD));
     }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits and retries of the proactive sender ({@code wafml.sender.*}); the defaults are Teams' published limits.
  *
  * @param conversationPerSecond messages per conversation in any second
- * @param conversationPer30Seconds messages per conversation in any 30 seconds
+ * @param conversationPerHalfMinute messages per conversation in any 30 seconds
  * @param conversationPerHour messages per conversation in any hour
  * @param tenantPerSecond requests per tenant in any second
  * @param maxAttempts tries of one message before giving up (transient errors only)
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("wafml.sender")
 record SenderProperties(
         @DefaultValue("7") int conversationPerSecond,
-        @DefaultValue("60") int conversationPer30Seconds,
+        @DefaultValue("60") int conversationPerHalfMinute,
         @DefaultValue("1800") int conversationPerHour,
         @DefaultValue("50") int tenantPerSecond,
         @DefaultValue("6") int maxAttempts,

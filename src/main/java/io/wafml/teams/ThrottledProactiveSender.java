@@ -50,7 +50,7 @@ class ThrottledProactiveSender implements ProactiveSender {
         this.limits = new SendLimits(
                 List.of(
                         new SendLimits.Limit(properties.conversationPerSecond(), Duration.ofSeconds(1)),
-                        new SendLimits.Limit(properties.conversationPer30Seconds(), Duration.ofSeconds(30)),
+                        new SendLimits.Limit(properties.conversationPerHalfMinute(), Duration.ofSeconds(30)),
                         new SendLimits.Limit(properties.conversationPerHour(), Duration.ofHours(1))),
                 List.of(new SendLimits.Limit(properties.tenantPerSecond(), Duration.ofSeconds(1))),
                 time);

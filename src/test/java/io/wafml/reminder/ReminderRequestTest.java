@@ -28,7 +28,7 @@ class ReminderRequestTest {
         assertThat(ReminderRequest.parse("default"))
                 .isEqualTo(new ReminderRequest.SetPolicy(ReminderPolicy.defaults()));
         assertThat(ReminderRequest.parse("me tomorrow")).isEqualTo(new ReminderRequest.Snooze());
-        assertThat(ReminderRequest.parse("")).isEqualTo(new ReminderRequest.Show());
+        assertThat(ReminderRequest.parse("")).isEqualTo(new ReminderRequest.RemindNow());
     }
 
     @Test
