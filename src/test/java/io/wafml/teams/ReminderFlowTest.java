@@ -105,6 +105,10 @@ class ReminderFlowTest extends EndToEndTest {
         assertThat(reminder.toString()).contains(items + " unanswered");
         assertThat(personalPosts()).hasSize(2);
         assertThat(personalPosts().get(0).toString()).contains("Your items are waiting", "SE-");
+        io.wafml.cards.OfficialCards.assertValidTeamsCard("reminder", reminder);
+        io.wafml.cards.OfficialCards.assertValidTeamsCard(
+                "reminder-personal",
+                personalPosts().get(0).path("attachments").get(0).path("content"));
         assertThat(connector.calls().stream().filter(c -> c.path().equals("/v3/conversations")))
                 .hasSize(2);
     }
