@@ -6,6 +6,7 @@ import io.wafml.assessment.DomainException;
 import io.wafml.assessment.Member;
 import io.wafml.checklist.Checklist;
 import io.wafml.checklist.Pillar;
+import io.wafml.reminder.Reminders;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ class AssessmentCommands implements CommandHandler {
     private final AssessmentViews views;
     private final StatusCards status;
     private final ChecklistPoster poster;
+    private final Reminders reminders;
 
     AssessmentCommands(
             AssessmentService service,
@@ -41,7 +43,8 @@ class AssessmentCommands implements CommandHandler {
             TeamsCards cards,
             AssessmentViews views,
             StatusCards status,
-            ChecklistPoster poster) {
+            ChecklistPoster poster,
+            Reminders reminders) {
         this.service = service;
         this.checklist = checklist;
         this.replies = replies;
@@ -49,6 +52,7 @@ class AssessmentCommands implements CommandHandler {
         this.views = views;
         this.status = status;
         this.poster = poster;
+        this.reminders = reminders;
     }
 
     @Override
@@ -103,6 +107,7 @@ class AssessmentCommands implements CommandHandler {
         Optional<LocalDate> due = matcher.matches() ? Optional.of(parseDate(matcher.group(2))) : Optional.empty();
         Assessment assessment = service.start(
                 turn.conversation(), turn.roleScope(), turn.member(), workload, turn.language(), due, zone(turn));
+        reminders.assessmentChanged(assessment.id());
         return Outcome.reply(startedCard(turn, assessment));
     }
 
@@ -136,6 +141,7 @@ class AssessmentCommands implements CommandHandler {
     private Outcome send(Turn turn, String args) {
         Assessment assessment = service.markSent(current(turn, args).id(), turn.member());
         int count = poster.postAll(assessment);
+        reminders.assessmentChanged(assessment.id());
         return Outcome.reply(replies.card(replies.sendingCard(turn.language(), count, assessment.workload())));
     }
 
@@ -152,12 +158,14 @@ class AssessmentCommands implements CommandHandler {
         Assessment assessment = current(turn, "");
         LocalDate date = parseDate(args.strip());
         Assessment changed = service.setDue(assessment.id(), turn.member(), Optional.of(date), assessment.zone());
+        reminders.assessmentChanged(changed.id());
         return Outcome.reply(startedCard(turn, changed));
     }
 
     private Outcome cancel(Turn turn, String args) {
         Assessment assessment = current(turn, args);
         service.cancel(assessment.id(), turn.member());
+        reminders.assessmentChanged(assessment.id());
         return Outcome.reply(
                 replies.card(replies.cancelledCard(turn.language(), assessment.workload(), turn.userName())));
     }
@@ -219,12 +227,12 @@ class AssessmentCommands implements CommandHandler {
         }
     }
 
-    private static ZoneId zone(Turn turn) {
+    private ZoneId zone(Turn turn) {
         String zone = turn.activity().getLocalTimezone();
         try {
-            return zone == null || zone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zone);
+            return zone == null || zone.isBlank() ? reminders.defaultZone() : ZoneId.of(zone);
         } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
+            return reminders.defaultZone();
         }
     }
 }

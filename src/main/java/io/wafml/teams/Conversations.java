@@ -76,6 +76,15 @@ class Conversations {
         return true;
     }
 
+    /** Stores the reference of a member's 1:1 chat that the bot opened itself. */
+    void rememberMember(String tenantId, Member member, ConversationReference reference) {
+        try {
+            references.storeForMember(tenantId, member, InboundActivity.MAPPER.writeValueAsString(reference));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("conversation reference is not serializable", e);
+        }
+    }
+
     /** False when this activity was handled before (Teams retried it); true the first time. */
     boolean firstDelivery(Activity activity) {
         if (activity.getId() == null || activity.getId().isBlank()) {

@@ -26,6 +26,7 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     private final CredentialProvider credentials;
     private final ChannelProvider channel;
     private final OutboundCredentials outbound;
+    private final ConnectorClients connectorClients = new ConnectorClients();
 
     TeamsAdapter(Configuration configuration, OutboundCredentials outbound) {
         super(configuration);
@@ -81,5 +82,12 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     @Override
     protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
         return CompletableFuture.completedFuture(outbound.build(appId, scope));
+    }
+
+    /** Connector clients without the SDK's immediate HTTP retries; see {@link ConnectorClients}. */
+    @Override
+    protected CompletableFuture<com.microsoft.bot.connector.ConnectorClient> getOrCreateConnectorClient(
+            String serviceUrl, AppCredentials usingAppCredentials) {
+        return CompletableFuture.completedFuture(connectorClients.of(serviceUrl, usingAppCredentials));
     }
 }

@@ -6,12 +6,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the end-to-end tests: the whole application on a random port with its own in-memory database, a fake Bot
- * Connector on loopback, and a client that posts Teams activities over HTTP.
+ * Connector on loopback, and a client that posts Teams activities over HTTP. The reminder poller is off (tests run
+ * the sweep themselves) and the per-conversation send limits are raised so that many tests can post to the one test
+ * channel; the limiter has its own unit tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+        properties = {
+            "wafml.reminders.enabled=false",
+            "wafml.sender.conversation-per-second=1000",
+            "wafml.sender.conversation-per-half-minute=100000",
+            "wafml.sender.conversation-per-hour=1000000"
+        })
 public abstract class EndToEndTest {
 
     protected static final FakeConnector connector = new FakeConnector();
