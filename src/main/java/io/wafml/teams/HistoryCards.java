@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wafml.assessment.Assessment;
 import io.wafml.assessment.AssessmentResult;
 import io.wafml.assessment.AssessmentService;
+import io.wafml.assessment.ConversationKey;
+import io.wafml.assessment.RoleScope;
 import io.wafml.assessment.Scoring;
 import io.wafml.cards.Messages;
 import io.wafml.cards.PlainText;
@@ -34,10 +36,13 @@ class HistoryCards {
     }
 
     ObjectNode card(Turn turn) {
-        Language language = turn.language();
+        return card(turn.conversation(), turn.roleScope(), turn.language());
+    }
+
+    /** The open assessments of the conversation, then the finished ones of the team, newest first. */
+    ObjectNode card(ConversationKey conversation, RoleScope scope, Language language) {
         Messages m = cards.messages(language);
-        var entries = Stream.concat(
-                        service.open(turn.conversation()).stream(), service.history(turn.roleScope()).stream())
+        var entries = Stream.concat(service.open(conversation).stream(), service.history(scope).stream())
                 .limit(MAX_ENTRIES)
                 .map(a -> entry(a, m))
                 .toList();

@@ -104,8 +104,7 @@ class ScoreCardPoster implements ScoreCardPublisher {
         }
     }
 
-    private static String reasonText(
-            Assessment assessment, FinishReason reason, Optional<Member> finishedBy, Messages m) {
+    static String reasonText(Assessment assessment, FinishReason reason, Optional<Member> finishedBy, Messages m) {
         return switch (reason) {
             case ALL_ANSWERED -> m.text("score.reason.allAnswered");
             case DUE_DATE -> m.text("score.reason.due");
