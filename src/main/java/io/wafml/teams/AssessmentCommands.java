@@ -166,7 +166,11 @@ class AssessmentCommands implements CommandHandler {
 
     private Outcome cancel(Turn turn, String args) {
         Assessment assessment = current(turn, args);
-        service.cancel(assessment.id(), turn.member());
+        if (!service.cancel(assessment.id(), turn.member())) {
+            throw new DomainException(
+                    DomainException.Reason.ASSESSMENT_CLOSED,
+                    "Assessment " + assessment.id() + " was closed meanwhile");
+        }
         Messages m = cards.messages(turn.language());
         return Outcome.reply(replies.notice(
                 turn.language(),

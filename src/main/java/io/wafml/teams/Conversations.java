@@ -22,6 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Conversations {
 
+    private static final ProcessedActivities.Claim UNTRACKED = new ProcessedActivities.Claim() {
+        @Override
+        public void complete() {}
+
+        @Override
+        public void release() {}
+    };
+
     private final ConversationReferences references;
     private final ProcessedActivities processed;
 
@@ -44,16 +52,19 @@ class Conversations {
         }
     }
 
-    /** False when this activity was handled before (Teams retried it); true the first time. */
-    boolean firstDelivery(Activity activity) {
+    /**
+     * Claims the activity for this turn: empty when it was handled before (Teams retried it, or another instance got
+     * the same delivery); activities that are not deduplicated get a claim that records nothing.
+     */
+    Optional<ProcessedActivities.Claim> claim(Activity activity) {
         if (activity.getId() == null || activity.getId().isBlank()) {
-            return true;
+            return Optional.of(UNTRACKED);
         }
         if (!activity.isType("message") && !activity.isType("invoke")) {
-            return true;
+            return Optional.of(UNTRACKED);
         }
         String conversation = Turn.baseConversationId(activity.getConversation().getId());
-        return processed.markProcessed(sha256(conversation + "|" + activity.getId()));
+        return processed.claim(sha256(conversation + "|" + activity.getId()));
     }
 
     /** The stored reference of a conversation. */
