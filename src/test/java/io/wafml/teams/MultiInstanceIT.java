@@ -247,7 +247,7 @@ class MultiInstanceIT {
                 + expected(submissions).size() + "\"";
         assertThat(status(b, channel, "Crash")).contains(total);
         System.out.printf(
-                "crash: %d submissions, %d acknowledged before the kill, %d cut off and retried (%d of them"
+                "crash: %d submissions, %d acknowledged during the burst, %d cut off by the kill and retried (%d of them"
                         + " already applied), %d answers stored of %d sent%n",
                 submissions.size(),
                 acknowledged.size(),
