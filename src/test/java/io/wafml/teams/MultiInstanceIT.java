@@ -129,9 +129,15 @@ class MultiInstanceIT {
         Channel channel = Channel.fresh();
         String assessment = startAndSend(channel, "Spread");
         List<Submission> submissions = submissions(channel, assessment, 0);
+        connector.jitterUpdates(Duration.ofMillis(40));
 
         long started = System.nanoTime();
-        List<Outcome> outcomes = sendConcurrently(submissions, 16, s -> s.index() % 2 == 0 ? a : b, null);
+        List<Outcome> outcomes;
+        try {
+            outcomes = sendConcurrently(submissions, 16, s -> s.index() % 2 == 0 ? a : b, null);
+        } finally {
+            connector.jitterUpdates(Duration.ZERO);
+        }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
         assertThat(outcomes).allMatch(Outcome::acknowledged);
@@ -295,11 +301,14 @@ class MultiInstanceIT {
         return id;
     }
 
-    /** One submission per member and category of the pillar, choices varying by member. */
+    /**
+     * One submission per member and category of the pillar, choices varying by member; category by category, so that
+     * concurrent submissions mostly update the same shared card.
+     */
     private List<Submission> submissions(Channel channel, String assessment, int shift) {
         List<Submission> list = new ArrayList<>();
-        for (TestMember member : team) {
-            for (Category category : PILLAR.categories()) {
+        for (Category category : PILLAR.categories()) {
+            for (TestMember member : team) {
                 String choice = CHOICES[(team.indexOf(member) + shift) % CHOICES.length];
                 list.add(new Submission(
                         list.size(), member, category, choice, channel.answer(assessment, category, member, choice)));
