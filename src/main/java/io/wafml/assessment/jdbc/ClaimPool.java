@@ -27,7 +27,7 @@ final class ClaimPool {
         HikariConfig config = new HikariConfig();
         main.copyStateTo(config);
         config.setPoolName((main.getPoolName() == null ? "wafml" : main.getPoolName()) + "-claims");
-        config.setMinimumIdle(Math.min(1, config.getMaximumPoolSize()));
+        config.setMinimumIdle(1);
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
