@@ -164,7 +164,11 @@ class AssessmentCommands implements CommandHandler {
 
     private Outcome cancel(Turn turn, String args) {
         Assessment assessment = current(turn, args);
-        service.cancel(assessment.id(), turn.member());
+        if (!service.cancel(assessment.id(), turn.member())) {
+            throw new DomainException(
+                    DomainException.Reason.ASSESSMENT_CLOSED,
+                    "Assessment " + assessment.id() + " was closed meanwhile");
+        }
         reminders.assessmentChanged(assessment.id());
         return Outcome.reply(
                 replies.card(replies.cancelledCard(turn.language(), assessment.workload(), turn.userName())));

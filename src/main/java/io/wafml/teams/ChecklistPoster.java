@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts an assessment's checklist to its conversation, one card per category, in the background; keeps each card's
@@ -31,6 +33,7 @@ class ChecklistPoster {
     private final ProactiveSender sender;
     private final Conversations conversations;
     private final Executor executor;
+    private final TransactionTemplate transactions;
 
     ChecklistPoster(
             AssessmentService service,
@@ -40,7 +43,8 @@ class ChecklistPoster {
             PostedCards posted,
             ProactiveSender sender,
             Conversations conversations,
-            @Qualifier("applicationTaskExecutor") Executor executor) {
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            PlatformTransactionManager transactionManager) {
         this.service = service;
         this.checklist = checklist;
         this.items = items;
@@ -49,6 +53,7 @@ class ChecklistPoster {
         this.sender = sender;
         this.conversations = conversations;
         this.executor = executor;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Starts posting the cards that are not posted yet; returns how many categories the checklist has. */
@@ -65,18 +70,27 @@ class ChecklistPoster {
                 .sum();
     }
 
-    /** Replaces the shared card of a category with its current progress. */
+    /**
+     * Replaces the shared card of a category with its current progress. Refreshes of one card are serialised across
+     * instances by a row lock on the posted card, and each renders the answers committed when it got the lock, so
+     * the last update Teams receives always shows the final count.
+     */
     void refresh(AssessmentId id, Category category) {
-        Optional<String> message = posted.find(id, category.id());
-        Assessment assessment = service.get(id);
-        Optional<ConversationReference> reference = conversations.of(assessment.conversation());
-        if (message.isEmpty() || reference.isEmpty()) {
-            return;
-        }
-        sender.update(
-                reference.get(),
-                message.get(),
-                replies.card(items.shared(subject(assessment, category), assessment.language())));
+        transactions.executeWithoutResult(status -> {
+            Optional<String> message = posted.lock(id, category.id());
+            if (message.isEmpty()) {
+                return;
+            }
+            Assessment assessment = service.get(id);
+            Optional<ConversationReference> reference = conversations.of(assessment.conversation());
+            if (reference.isEmpty()) {
+                return;
+            }
+            sender.update(
+                    reference.get(),
+                    message.get(),
+                    replies.card(items.shared(subject(assessment, category), assessment.language())));
+        });
     }
 
     private void postMissing(AssessmentId id) {

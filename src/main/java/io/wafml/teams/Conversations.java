@@ -27,6 +27,14 @@ class Conversations {
     /** How many stored references this instance remembers, to skip writing one that has not changed. */
     private static final int MAX_REMEMBERED = 10_000;
 
+    private static final ProcessedActivities.Claim UNTRACKED = new ProcessedActivities.Claim() {
+        @Override
+        public void complete() {}
+
+        @Override
+        public void release() {}
+    };
+
     private final ConversationReferences references;
     private final ProcessedActivities processed;
     private final MemberIdentities identities;
@@ -85,16 +93,19 @@ class Conversations {
         }
     }
 
-    /** False when this activity was handled before (Teams retried it); true the first time. */
-    boolean firstDelivery(Activity activity) {
+    /**
+     * Claims the activity for this turn: empty when it was handled before (Teams retried it, or another instance got
+     * the same delivery); activities that are not deduplicated get a claim that records nothing.
+     */
+    Optional<ProcessedActivities.Claim> claim(Activity activity) {
         if (activity.getId() == null || activity.getId().isBlank()) {
-            return true;
+            return Optional.of(UNTRACKED);
         }
         if (!activity.isType("message") && !activity.isType("invoke")) {
-            return true;
+            return Optional.of(UNTRACKED);
         }
         String conversation = Turn.baseConversationId(activity.getConversation().getId());
-        return processed.markProcessed(sha256(conversation + "|" + activity.getId()));
+        return processed.claim(sha256(conversation + "|" + activity.getId()));
     }
 
     /** The stored reference of a conversation. */

@@ -46,6 +46,18 @@ class PostedCards {
                 .optional();
     }
 
+    /**
+     * The message id of a category's card, locking its row until the current transaction ends so that refreshes of
+     * the same card run one after the other, also across instances.
+     */
+    Optional<String> lock(AssessmentId assessment, String categoryId) {
+        return jdbc.sql("SELECT activity_id FROM posted_card WHERE assessment_id = :a AND category_id = :c FOR UPDATE")
+                .param("a", assessment.value())
+                .param("c", categoryId)
+                .query(String.class)
+                .optional();
+    }
+
     /** Category id to message id, for every card of the assessment. */
     Map<String, String> all(AssessmentId assessment) {
         return jdbc

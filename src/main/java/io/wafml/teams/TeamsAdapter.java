@@ -54,7 +54,10 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
 
     /**
      * Runs the middleware and the bot like the SDK does, except that it leaves the JVM's default locale alone (the
-     * SDK sets it from every activity) and turns an exception thrown synchronously by the bot into the turn error.
+     * SDK sets it from every activity), turns an exception thrown synchronously by the bot into the turn error, and
+     * returns only when the turn is over: the SDK closes the turn context as soon as it has built the turn's chain,
+     * and its sends (the invoke response among them) write to the turn state from another thread, which made the
+     * closing fail now and then with a ConcurrentModificationException (an HTTP 500 for a handled activity).
      */
     @Override
     protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {
@@ -71,12 +74,14 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
         } catch (RuntimeException e) {
             pipeline = CompletableFuture.failedFuture(e);
         }
-        return pipeline.handle((done, error) -> error == null || getOnTurnError() == null
+        CompletableFuture<Void> turn = pipeline.handle((done, error) -> error == null || getOnTurnError() == null
                         ? (error == null
                                 ? CompletableFuture.<Void>completedFuture(null)
                                 : CompletableFuture.<Void>failedFuture(error))
                         : getOnTurnError().invoke(context, error))
                 .thenCompose(next -> next);
+        turn.exceptionally(error -> null).join();
+        return turn;
     }
 
     @Override

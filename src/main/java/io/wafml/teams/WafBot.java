@@ -2,6 +2,7 @@ package io.wafml.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -9,11 +10,13 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import io.wafml.assessment.ProcessedActivities;
 import java.net.HttpURLConnection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -46,10 +49,35 @@ class WafBot extends TeamsActivityHandler {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         conversations.remember(turnContext.getActivity());
-        if (!conversations.firstDelivery(turnContext.getActivity())) {
+        Optional<ProcessedActivities.Claim> claim = conversations.claim(turnContext.getActivity());
+        if (claim.isEmpty()) {
             return replayed(turnContext);
         }
-        return super.onTurn(turnContext);
+        CompletableFuture<Void> turn;
+        try {
+            turn = super.onTurn(turnContext);
+        } catch (RuntimeException e) {
+            claim.get().release();
+            throw e;
+        }
+        return turn.whenComplete((done, error) -> settle(claim.get(), turnContext, error));
+    }
+
+    /** Keeps the activity's claim when the turn succeeded; gives it up when it failed so a retry is handled again. */
+    private static void settle(ProcessedActivities.Claim claim, TurnContext turnContext, Throwable error) {
+        if (error == null && !failedInvoke(turnContext)) {
+            claim.complete();
+        } else {
+            claim.release();
+        }
+    }
+
+    /** Whether the SDK turned an error of an invoke handler into a server-error invoke response. */
+    private static boolean failedInvoke(TurnContext turnContext) {
+        Object sent = turnContext.getTurnState().get(BotFrameworkAdapter.INVOKE_RESPONSE_KEY);
+        return sent instanceof Activity response
+                && response.getValue() instanceof InvokeResponse invoke
+                && invoke.getStatus() >= HttpURLConnection.HTTP_INTERNAL_ERROR;
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class FakeConnector implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final Map<String, List<ObjectNode>> rosters = new ConcurrentHashMap<>();
+    private volatile Duration updateJitter = Duration.ZERO;
 
     /** One recorded request from the bot. */
     public record Call(String method, String path, String authorization, JsonNode body, int status) {
@@ -95,6 +96,26 @@ public final class FakeConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds each message update for a random time below {@code max} before applying it, as the real service may
+     * apply concurrent updates in any order; {@link Duration#ZERO} applies them on arrival.
+     */
+    public void jitterUpdates(Duration max) {
+        updateJitter = max;
+    }
+
+    private void jitter() {
+        long max = updateJitter.toMillis();
+        if (max > 0) {
+            try {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(max));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public void reset() {
         calls.clear();
         failures.clear();
@@ -106,6 +127,9 @@ public final class FakeConnector implements AutoCloseable {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if ("PUT".equals(exchange.getRequestMethod())) {
+            jitter();
+        }
         Failure failure = takeFailure(path);
         if (failure != null) {
             calls.add(new Call(exchange.getRequestMethod(), path, auth, body, failure.status()));

@@ -1,5 +1,6 @@
 package io.wafml.assessment.jdbc;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.wafml.assessment.Answers;
 import io.wafml.assessment.AssessmentService;
 import io.wafml.assessment.Assessments;
@@ -43,7 +44,10 @@ class AssessmentJdbcConfiguration {
 
     @Bean
     ProcessedActivities processedActivities(DataSource dataSource, Clock clock) {
-        return new JdbcProcessedActivities(JdbcClient.create(dataSource), clock);
+        HikariDataSource claims = ClaimPool.beside(dataSource);
+        return claims == null
+                ? new JdbcProcessedActivities(JdbcClient.create(dataSource), dataSource, null, clock)
+                : new JdbcProcessedActivities(JdbcClient.create(dataSource), claims, claims, clock);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.wafml.assessment.ConcurrentUpdateException;
 import io.wafml.assessment.ConversationKey;
 import io.wafml.assessment.Fixtures;
 import io.wafml.assessment.Member;
+import io.wafml.assessment.ProcessedActivities;
 import io.wafml.assessment.Role;
 import io.wafml.assessment.RoleScope;
 import io.wafml.assessment.Status;
@@ -67,7 +68,7 @@ abstract class RepositoryContract {
         assessments = new JdbcAssessments(jdbc, transactions);
         answers = new JdbcAnswers(jdbc);
         roles = new JdbcRoles(jdbc, transactions);
-        activities = new JdbcProcessedActivities(jdbc, clock);
+        activities = new JdbcProcessedActivities(jdbc, database().dataSource(), null, clock);
         references = new JdbcConversationReferences(jdbc, clock);
     }
 
@@ -221,6 +222,82 @@ abstract class RepositoryContract {
         assertThat(results).containsOnlyOnce(true).hasSize(8);
         assertThat(activities.markProcessed(id)).isFalse();
         assertThat(activities.markProcessed(id + "-other")).isTrue();
+    }
+
+    @Test
+    void claimsAnActivityOnceAndRefusesItAfterCompletion() {
+        String id = "c:" + UUID.randomUUID();
+
+        activities.claim(id).orElseThrow().complete();
+
+        assertThat(activities.claim(id)).isEmpty();
+        assertThat(activities.markProcessed(id)).isFalse();
+    }
+
+    @Test
+    void handsAReleasedClaimToTheNextDelivery() {
+        String id = "r:" + UUID.randomUUID();
+        activities.claim(id).orElseThrow().release();
+
+        var retry = activities.claim(id);
+
+        assertThat(retry).isPresent();
+        retry.orElseThrow().complete();
+        assertThat(activities.claim(id)).isEmpty();
+    }
+
+    @Test
+    void forgetsTheClaimOfAHolderWhoseConnectionDied() throws Exception {
+        String id = "k:" + UUID.randomUUID();
+        try (var connection = database().dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (var insert = connection.prepareStatement(
+                    "INSERT INTO processed_activity (activity_id, processed_at) VALUES (?, CURRENT_TIMESTAMP)")) {
+                insert.setString(1, id);
+                insert.executeUpdate();
+            }
+            connection.rollback();
+        }
+
+        assertThat(activities.claim(id)).isPresent().get().satisfies(ProcessedActivities.Claim::complete);
+    }
+
+    @Test
+    void aConcurrentClaimWaitsForTheHolderAndIsRefusedOnceItCompletes() throws Exception {
+        String id = "w:" + UUID.randomUUID();
+        ProcessedActivities.Claim held = activities.claim(id).orElseThrow();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> second = pool.submit(() -> activities.claim(id).isPresent());
+            TimeUnit.MILLISECONDS.sleep(300);
+            assertThat(second).isNotDone();
+
+            held.complete();
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aConcurrentClaimWaitsForTheHolderAndGetsTheActivityWhenItIsReleased() throws Exception {
+        String id = "x:" + UUID.randomUUID();
+        ProcessedActivities.Claim held = activities.claim(id).orElseThrow();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<ProcessedActivities.Claim>> second = pool.submit(() -> activities.claim(id));
+            TimeUnit.MILLISECONDS.sleep(300);
+
+            held.release();
+
+            Optional<ProcessedActivities.Claim> taken = second.get(10, TimeUnit.SECONDS);
+            assertThat(taken).isPresent();
+            taken.orElseThrow().complete();
+            assertThat(activities.claim(id)).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
