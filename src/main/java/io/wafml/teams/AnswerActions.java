@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnswerActions implements CardActionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerActions.class);
 
     private final AssessmentService service;
     private final Checklist checklist;
@@ -63,7 +67,7 @@ class AnswerActions implements CardActionHandler {
             int page = Math.max(1, data.path("page").asInt(1));
             if ("answer".equals(verb)) {
                 service.answerAll(assessment.id(), turn.member(), submissions(category, data));
-                poster.refresh(assessment.id(), category);
+                refreshSharedCard(assessment, category);
                 completion.ifAvailable(c -> c.checkComplete(assessment.id()));
             }
             ItemsCards.Subject subject = poster.subject(service.get(assessment.id()), category);
@@ -122,5 +126,17 @@ class AnswerActions implements CardActionHandler {
             throw new InvalidInputException(field + " is not text");
         }
         return node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText());
+    }
+
+    /**
+     * Shows the new progress on the channel's card. The answers are saved by then, so a failure here is logged and
+     * the member still gets their card: the next answer or refresh brings the shared card up to date.
+     */
+    private void refreshSharedCard(Assessment assessment, Category category) {
+        try {
+            poster.refresh(assessment.id(), category);
+        } catch (RuntimeException e) {
+            log.warn("Could not update the shared card of {} in assessment {}", category.id(), assessment.id(), e);
+        }
     }
 }
