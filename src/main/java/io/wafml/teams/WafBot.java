@@ -1,6 +1,7 @@
 package io.wafml.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -8,15 +9,22 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import io.wafml.assessment.DomainException;
 import java.net.HttpURLConnection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Component;
 
-/** The Teams activity handler: turns each activity into a command or card action and sends back what it produced. */
+/**
+ * The Teams activity handler: turns each activity into a command or card action and sends back what it produced.
+ * Typed commands are rate-limited per conversation and limited in length; a {@link DomainException} or
+ * {@link InvalidInputException} from any handler becomes a refusal card.
+ */
 @Component
 class WafBot extends TeamsActivityHandler {
 
@@ -27,16 +35,22 @@ class WafBot extends TeamsActivityHandler {
     private final Map<String, CardActionHandler> actions = new HashMap<>();
     private final Replies replies;
     private final Conversations conversations;
+    private final CommandRateLimiter rateLimiter;
+    private final int maxCommandLength;
 
     WafBot(
             List<CommandHandler> commandHandlers,
             List<CardActionHandler> actionHandlers,
             Replies replies,
-            Conversations conversations) {
+            Conversations conversations,
+            CommandRateLimiter rateLimiter,
+            SecurityProperties security) {
         commandHandlers.forEach(h -> h.verbs().forEach(v -> commands.put(v, h)));
         actionHandlers.forEach(h -> h.actionVerbs().forEach(v -> actions.put(v, h)));
         this.replies = replies;
         this.conversations = conversations;
+        this.rateLimiter = rateLimiter;
+        this.maxCommandLength = security.maxCommandLength();
     }
 
     @Override
@@ -58,6 +72,12 @@ class WafBot extends TeamsActivityHandler {
                     .thenCompose(result -> send(
                             turnContext,
                             Outcome.reply(replies.card(result.card())).plus(result.outcome())));
+        }
+        if (!rateLimiter.tryAcquire(turn.conversation())) {
+            return send(turnContext, Outcome.reply(replies.rateLimited(turn)));
+        }
+        if (text.length() > maxCommandLength) {
+            return send(turnContext, Outcome.reply(replies.card(replies.commandTooLongCard(turn, maxCommandLength))));
         }
         return CommandLine.parse(text)
                 .map(command -> command(turn, command))
@@ -103,7 +123,15 @@ class WafBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(
                     Outcome.reply(replies.unknownCommand(turn, command.verb().word())));
         }
-        return handler.handle(turn, command);
+        CompletableFuture<Outcome> outcome;
+        try {
+            outcome = handler.handle(turn, command);
+        } catch (DomainException | InvalidInputException refused) {
+            outcome = CompletableFuture.failedFuture(refused);
+        }
+        return outcome.exceptionallyCompose(error -> refusal(turn, error)
+                .map(card -> CompletableFuture.completedFuture(Outcome.reply(replies.card(card))))
+                .orElseGet(() -> CompletableFuture.failedFuture(error)));
     }
 
     private CompletableFuture<CardActionHandler.Result> act(Turn turn, String verb, JsonNode data) {
@@ -112,7 +140,27 @@ class WafBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(
                     new CardActionHandler.Result(replies.unknownActionCard(turn, verb), Outcome.none()));
         }
-        return handler.handle(turn, verb, data);
+        CompletableFuture<CardActionHandler.Result> result;
+        try {
+            result = handler.handle(turn, verb, data);
+        } catch (DomainException | InvalidInputException refused) {
+            result = CompletableFuture.failedFuture(refused);
+        }
+        return result.exceptionallyCompose(error -> refusal(turn, error)
+                .map(card -> CompletableFuture.completedFuture(new CardActionHandler.Result(card, Outcome.none())))
+                .orElseGet(() -> CompletableFuture.failedFuture(error)));
+    }
+
+    /** The refusal card for a refused request or unreadable input a handler let through, so none becomes an error. */
+    private Optional<ObjectNode> refusal(Turn turn, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof DomainException refused) {
+            return Optional.of(replies.refusalCard(turn.language(), refused));
+        }
+        if (cause instanceof InvalidInputException invalid) {
+            return Optional.of(replies.invalidInputCard(turn, invalid.getMessage()));
+        }
+        return Optional.empty();
     }
 
     private CompletableFuture<Void> replayed(TurnContext turnContext) {
