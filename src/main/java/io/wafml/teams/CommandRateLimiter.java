@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ class CommandRateLimiter {
     private final Clock clock;
     private final ConcurrentMap<ConversationKey, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
+    @Autowired
     CommandRateLimiter(SecurityProperties properties) {
         this(properties.commandsPerMinute(), Clock.systemUTC());
     }
