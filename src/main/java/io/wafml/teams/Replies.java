@@ -125,7 +125,7 @@ class Replies {
                 turn.language(),
                 NoticeView.of(
                         m.text("notice.titleSorry"),
-                        m.format("refusal.COMMAND_TOO_LONG", max),
+                        m.format("refusal.COMMAND_TOO_LONG", String.format(java.util.Locale.ROOT, "%,d", max)),
                         NoticeView.Style.WARNING));
     }
 
