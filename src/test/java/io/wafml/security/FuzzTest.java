@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,7 +45,8 @@ class FuzzTest extends SecurityEndToEndTest {
     }
 
     @Test
-    void refusesHostileAndMalformedRequestsWithoutServerErrorsLeaksOrChanges() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void refusesHostileAndMalformedRequestsWithoutServerErrorsLeaksOrChanges(CapturedOutput output) {
         AssessmentId target = startWithSecurityAssigned(CHANNEL, "Fuzzed model");
         AssessmentId foreign = startWithSecurityAssigned("19:fuzz-foreign@thread.tacv2", "Foreign model");
         bot.post(Fixtures.from(answer(CHANNEL, target, securityCategory(), "yes", "first"), ADELE));
@@ -57,17 +61,25 @@ class FuzzTest extends SecurityEndToEndTest {
         List<String> referencesBefore = references();
         Map<String, Integer> statuses = new TreeMap<>();
 
+        List<String> problems = new java.util.ArrayList<>();
+        int sentBefore = connector.calls().size();
         long start = System.nanoTime();
         for (int i = 0; i < CASES; i++) {
             HostileActivities.Case hostile = generator.next();
             BotClient.Reply reply = bot.postRaw(hostile.body(), null);
             statuses.merge(hostile.kind() + " " + reply.status(), 1, Integer::sum);
-            String about = "case " + i + " (" + hostile.kind() + "): " + abbreviate(hostile.body());
-            assertThat(reply.status()).as(about).isLessThan(500);
-            if (hostile.mustBeRejected()) {
-                assertThat(reply.status()).as(about).isBetween(400, 499);
+            String body = reply.body() == null ? "" : reply.body();
+            boolean wrongStatus = reply.status() >= 500
+                    || (hostile.mustBeRejected() && (reply.status() < 400 || reply.status() >= 500));
+            int sent = connector.calls().size();
+            boolean turnFailed = connector.calls().subList(sentBefore, sent).stream()
+                    .anyMatch(call ->
+                            call.body() != null && call.body().toString().contains("something went wrong"));
+            sentBefore = sent;
+            if (wrongStatus || turnFailed || LEAK.matcher(body).find()) {
+                problems.add("case " + i + " (" + hostile.kind() + ") got " + reply.status() + " " + abbreviate(body)
+                        + " for " + abbreviate(hostile.body()));
             }
-            assertThat(reply.body() == null ? "" : reply.body()).as(about).doesNotContainPattern(LEAK);
         }
 
         log.info(
@@ -75,6 +87,8 @@ class FuzzTest extends SecurityEndToEndTest {
                 CASES,
                 java.time.Duration.ofNanos(System.nanoTime() - start).toMillis(),
                 statuses);
+        assertThat(problems).isEmpty();
+        assertThat(output.getAll()).doesNotContain("Unhandled error");
         assertThat(DatabaseSnapshot.of(dataSource, BOOKKEEPING)).isEqualTo(before);
         assertThat(references()).isEqualTo(referencesBefore);
         assertThat(connector.sentActivities())

@@ -83,7 +83,8 @@ final class HostileActivities {
 
     private Case brokenEnvelope() {
         ObjectNode activity = channelActivity(Fixtures.channelMessage("help"));
-        switch (random.nextInt(12)) {
+        int variant = random.nextInt(12);
+        switch (variant) {
             case 0 -> activity.put("type", random.nextInt());
             case 1 -> activity.put("from", "29:not-an-object");
             case 2 -> activity.putArray("conversation").add("x");
@@ -97,7 +98,7 @@ final class HostileActivities {
             case 10 -> activity.put("entities", "not-an-array");
             default -> activity.put("text", "x".repeat(300_000));
         }
-        return new Case("envelope", encode(activity), true);
+        return new Case("envelope-" + variant, encode(activity), true);
     }
 
     private Case typedCommand() {
