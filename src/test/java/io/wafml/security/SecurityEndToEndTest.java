@@ -47,6 +47,7 @@ abstract class SecurityEndToEndTest extends EndToEndTest {
     @DynamicPropertySource
     static void allowList(DynamicPropertyRegistry registry) {
         registry.add("wafml.security.allowed-tenants", () -> TENANT + "," + OTHER_TENANT);
+        registry.add("wafml.security.commands-per-minute", () -> "30");
     }
 
     /** The activity moved to another tenant (both tenant fields). */

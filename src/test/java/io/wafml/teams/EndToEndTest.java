@@ -9,9 +9,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end tests: the whole application on a random port with its own in-memory database, a fake Bot
- * Connector on loopback, and a client that posts Teams activities over HTTP.
+ * Connector on loopback, and a client that posts Teams activities over HTTP. The tests share one channel, so the
+ * command rate limit is lifted here; the tests of the limit set it back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "wafml.security.commands-per-minute=100000")
 public abstract class EndToEndTest {
 
     protected static final FakeConnector connector = new FakeConnector();
