@@ -8,7 +8,6 @@ import io.wafml.assessment.AssessmentService.Submission;
 import io.wafml.assessment.Choice;
 import io.wafml.assessment.DomainException;
 import io.wafml.checklist.Category;
-import io.wafml.checklist.Checklist;
 import io.wafml.checklist.Item;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,6 @@ class AnswerActions implements CardActionHandler {
     private static final Logger log = LoggerFactory.getLogger(AnswerActions.class);
 
     private final AssessmentService service;
-    private final Checklist checklist;
     private final ItemsCards items;
     private final ChecklistPoster poster;
     private final Replies replies;
@@ -39,14 +37,12 @@ class AnswerActions implements CardActionHandler {
 
     AnswerActions(
             AssessmentService service,
-            Checklist checklist,
             ItemsCards items,
             ChecklistPoster poster,
             Replies replies,
             CardScope scope,
             ObjectProvider<Completion> completion) {
         this.service = service;
-        this.checklist = checklist;
         this.items = items;
         this.poster = poster;
         this.replies = replies;
@@ -63,8 +59,8 @@ class AnswerActions implements CardActionHandler {
     public CompletableFuture<Result> handle(Turn turn, String verb, JsonNode data) {
         try {
             Assessment assessment = scope.assessment(turn, data);
-            Category category = category(data);
-            int page = Math.max(1, data.path("page").asInt(1));
+            Category category = scope.category(data);
+            int page = scope.page(data);
             if ("answer".equals(verb)) {
                 service.answerAll(assessment.id(), turn.member(), submissions(category, data));
                 refreshSharedCard(assessment, category);
@@ -79,15 +75,6 @@ class AnswerActions implements CardActionHandler {
         } catch (InvalidInputException invalid) {
             return CompletableFuture.completedFuture(new Result(scope.invalid(turn, invalid), Outcome.none()));
         }
-    }
-
-    private Category category(JsonNode data) {
-        String id = data.path("categoryId").asText("");
-        return checklist.pillars().stream()
-                .flatMap(p -> p.categories().stream())
-                .filter(c -> c.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("unknown category"));
     }
 
     /** The answers in the card's inputs: {@code choice-<item>}, {@code note-<item>}, {@code reason-<item>}. */

@@ -62,7 +62,7 @@ class ItemsCards {
                         .collect(Collectors.toMap(a -> a.item().value(), Function.identity(), (a, b) -> b)))
                 .orElse(Map.of());
         List<PillarItemsView.ItemRow> rows = s.category().items().stream()
-                .map(i -> row(i, mine.get(i.id().value()), m, language))
+                .map(i -> row(i, mine.get(i.id().value()), !s.assessment().isOpen(), m, language))
                 .toList();
         List<List<PillarItemsView.ItemRow>> pages = paginate(s, rows, m, language);
         int index = Math.max(1, Math.min(page, pages.size()));
@@ -150,7 +150,12 @@ class ItemsCards {
         return users.stream().limit(PillarItemsView.MAX_REFRESH_USERS).toList();
     }
 
-    private static PillarItemsView.ItemRow row(Item item, Answer answer, Messages m, Language language) {
+    /**
+     * One item's row; in the read-only view of a closed assessment the member's note and reason are shown as text,
+     * so they are made plain, while in the open view they are the values of input fields and stay as typed.
+     */
+    private static PillarItemsView.ItemRow row(
+            Item item, Answer answer, boolean readOnly, Messages m, Language language) {
         List<LinkRow> links = item.links().stream()
                 .map(l -> new LinkRow(l.text().in(language), l.url().toString()))
                 .toList();
@@ -160,10 +165,14 @@ class ItemsCards {
                 item.guidance() == null ? "" : item.guidance().in(language),
                 links,
                 answer == null ? "" : answer.choice().wire(),
-                answer == null || answer.note() == null ? "" : answer.note(),
-                answer == null || answer.reason() == null ? "" : answer.reason(),
+                answer == null || answer.note() == null ? "" : shown(answer.note(), readOnly),
+                answer == null || answer.reason() == null ? "" : shown(answer.reason(), readOnly),
                 answer == null
                         ? m.text("items.notAnswered")
                         : m.text("choice." + answer.choice().wire()));
+    }
+
+    private static String shown(String userText, boolean readOnly) {
+        return readOnly ? PlainText.of(userText, Answer.MAX_TEXT) : userText;
     }
 }

@@ -4,19 +4,19 @@ import io.wafml.assessment.Member;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The team members a message names by @mention. */
+/** The team members a message names by @mention; mentions without a usable id are ignored. */
 final class Members {
 
     private Members() {}
 
     static Set<Member> mentioned(Turn turn) {
         Set<Member> members = new LinkedHashSet<>();
-        MentionText.peopleMentioned(turn.activity())
+        MentionText.peopleMentioned(turn.activity()).stream()
+                .filter(m -> m.getMentioned().getId().length() <= InboundActivity.MAX_ID)
                 .forEach(m -> members.add(new Member(
                         m.getMentioned().getId(),
-                        m.getMentioned().getName() == null
-                                ? m.getMentioned().getId()
-                                : m.getMentioned().getName())));
+                        Turn.displayName(
+                                m.getMentioned().getName(), m.getMentioned().getId()))));
         return members;
     }
 }

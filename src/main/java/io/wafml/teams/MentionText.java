@@ -33,12 +33,21 @@ final class MentionText {
         String botId =
                 activity.getRecipient() == null ? null : activity.getRecipient().getId();
         return mentions(activity).stream()
-                .filter(m ->
-                        m.getMentioned() != null && !m.getMentioned().getId().equals(botId))
+                .filter(m -> m.getMentioned() != null
+                        && m.getMentioned().getId() != null
+                        && !m.getMentioned().getId().isBlank()
+                        && !m.getMentioned().getId().equals(botId))
                 .toList();
     }
 
     private static List<Mention> mentions(Activity activity) {
-        return activity.getMentions() == null ? List.of() : activity.getMentions();
+        if (activity.getEntities() == null) {
+            return List.of();
+        }
+        return activity.getEntities().stream()
+                .filter(e -> e != null && "mention".equalsIgnoreCase(e.getType()))
+                .map(e -> e.getAs(Mention.class))
+                .filter(m -> m != null)
+                .toList();
     }
 }

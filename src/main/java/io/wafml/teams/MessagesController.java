@@ -49,6 +49,8 @@ class MessagesController {
             return toResponse(adapter.handle(auth, activity, bot));
         } catch (InvalidActivityException e) {
             return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (TenantRefusedException e) {
+            return error(HttpStatus.FORBIDDEN, e.getMessage());
         } catch (AuthenticationException e) {
             log.info("Refused an activity that failed authentication");
             return error(HttpStatus.UNAUTHORIZED, "authentication failed");

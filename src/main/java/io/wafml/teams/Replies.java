@@ -155,6 +155,30 @@ class Replies {
                         NoticeView.Style.WARNING));
     }
 
+    /** The card for input the bot could not read, naming what was wrong. */
+    ObjectNode invalidInputCard(Turn turn, String what) {
+        return noticeCard(turn.language(), Refusals.invalidInput(cards.messages(turn.language()), what));
+    }
+
+    /** The card for a typed command longer than the bot reads. */
+    ObjectNode commandTooLongCard(Turn turn, int max) {
+        Messages m = cards.messages(turn.language());
+        return noticeCard(
+                turn.language(),
+                NoticeView.of(
+                        m.text("notice.titleSorry"),
+                        m.format("refusal.COMMAND_TOO_LONG", String.format(java.util.Locale.ROOT, "%,d", max)),
+                        NoticeView.Style.WARNING));
+    }
+
+    /** The notice for a conversation that sent too many commands in the last minute. */
+    Activity rateLimited(Turn turn) {
+        Messages m = cards.messages(turn.language());
+        return notice(
+                turn.language(),
+                NoticeView.of(m.text("notice.titleHint"), m.text("notice.rateLimited"), NoticeView.Style.DEFAULT));
+    }
+
     ObjectNode alreadyReceivedCard(Turn turn) {
         return alreadyReceivedCard(turn.language());
     }

@@ -27,18 +27,22 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     private final ChannelProvider channel;
     private final OutboundCredentials outbound;
     private final ConnectorClients connectorClients = new ConnectorClients();
+    private final TenantPolicy tenants;
 
-    TeamsAdapter(Configuration configuration, OutboundCredentials outbound) {
+    TeamsAdapter(Configuration configuration, OutboundCredentials outbound, TenantPolicy tenants) {
         super(configuration);
         this.credentials = new ConfigurationCredentialProvider(configuration);
         this.channel = new ConfigurationChannelProvider(configuration);
         this.outbound = outbound;
+        this.tenants = tenants;
     }
 
     /**
-     * Authenticates the request and runs the bot for it, returning the invoke response if there is one.
+     * Authenticates the request, checks its tenant and runs the bot for it, returning the invoke response if there is
+     * one.
      *
      * @throws AuthenticationException when the token is not valid
+     * @throws TenantRefusedException when the activity's tenant may not use the bot (nothing ran, nothing was stored)
      */
     com.microsoft.bot.builder.InvokeResponse handle(String authHeader, Activity activity, Bot bot) {
         ClaimsIdentity identity;
@@ -49,6 +53,9 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
         } catch (RuntimeException e) {
             throw new AuthenticationException(e);
         }
+        tenants.refusal(activity).ifPresent(reason -> {
+            throw new TenantRefusedException(reason);
+        });
         return processActivity(identity, activity, bot::onTurn).join();
     }
 

@@ -31,8 +31,9 @@ class TeamsAdapterConfiguration {
     }
 
     @Bean
-    TeamsAdapter teamsAdapter(Environment environment, BotIdentity identity, OutboundCredentials outbound) {
-        TeamsAdapter adapter = new TeamsAdapter(new EnvironmentConfiguration(environment), outbound);
+    TeamsAdapter teamsAdapter(
+            Environment environment, BotIdentity identity, OutboundCredentials outbound, TenantPolicy tenants) {
+        TeamsAdapter adapter = new TeamsAdapter(new EnvironmentConfiguration(environment), outbound, tenants);
         adapter.setOnTurnError((turnContext, exception) -> {
             log.error(
                     "Unhandled error in a {} activity",

@@ -47,7 +47,7 @@ record Turn(
                 text(activity.getChannelData(), "team", "id"),
                 from.getId(),
                 from.getAadObjectId(),
-                from.getName() == null || from.getName().isBlank() ? from.getId() : from.getName(),
+                displayName(from.getName(), from.getId()),
                 Language.fromLocale(localeOf(activity)));
     }
 
@@ -74,6 +74,21 @@ record Turn(
 
     boolean isPersonal() {
         return "personal".equals(activity.getConversation().getConversationType());
+    }
+
+    /** The longest display name kept, in code points; Teams names are shorter, longer ones are cut. */
+    static final int MAX_NAME = 200;
+
+    /** A member's display name as the bot keeps it: the id when there is none, cut to {@value #MAX_NAME}. */
+    static String displayName(String name, String id) {
+        if (name == null || name.isBlank()) {
+            return id;
+        }
+        String stripped = name.strip();
+        return stripped.codePointCount(0, stripped.length()) <= MAX_NAME
+                ? stripped
+                : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_NAME))
+                        .strip();
     }
 
     /** A channel conversation id without the {@code ;messageid=} suffix Teams adds for replies in a thread. */

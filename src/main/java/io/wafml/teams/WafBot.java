@@ -10,6 +10,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import io.wafml.assessment.DomainException;
 import io.wafml.assessment.ProcessedActivities;
 import java.net.HttpURLConnection;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,16 +36,22 @@ class WafBot extends TeamsActivityHandler {
     private final Map<String, CardActionHandler> actions = new HashMap<>();
     private final Replies replies;
     private final Conversations conversations;
+    private final CommandRateLimiter rateLimiter;
+    private final int maxCommandLength;
 
     WafBot(
             List<CommandHandler> commandHandlers,
             List<CardActionHandler> actionHandlers,
             Replies replies,
-            Conversations conversations) {
+            Conversations conversations,
+            CommandRateLimiter rateLimiter,
+            SecurityProperties security) {
         commandHandlers.forEach(h -> h.verbs().forEach(v -> commands.put(v, h)));
         actionHandlers.forEach(h -> h.actionVerbs().forEach(v -> actions.put(v, h)));
         this.replies = replies;
         this.conversations = conversations;
+        this.rateLimiter = rateLimiter;
+        this.maxCommandLength = security.maxCommandLength();
     }
 
     @Override
@@ -90,6 +98,11 @@ class WafBot extends TeamsActivityHandler {
             outcome = safely(() -> act(turn, value.path("verb").asText(""), value))
                     .thenApply(
                             result -> Outcome.reply(replies.card(result.card())).plus(result.outcome()));
+        } else if (!rateLimiter.tryAcquire(turn.conversation())) {
+            outcome = CompletableFuture.completedFuture(Outcome.reply(replies.rateLimited(turn)));
+        } else if (text.length() > maxCommandLength) {
+            outcome = CompletableFuture.completedFuture(
+                    Outcome.reply(replies.card(replies.commandTooLongCard(turn, maxCommandLength))));
         } else {
             outcome = safely(() -> CommandLine.parse(text)
                     .map(command -> command(turn, command))
@@ -157,7 +170,10 @@ class WafBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(
                     Outcome.reply(replies.unknownCommand(turn, command.verb().word())));
         }
-        return handler.handle(turn, command);
+        return safely(() -> handler.handle(turn, command))
+                .exceptionallyCompose(error -> refusal(turn, error)
+                        .map(card -> CompletableFuture.completedFuture(Outcome.reply(replies.card(card))))
+                        .orElseGet(() -> CompletableFuture.failedFuture(error)));
     }
 
     private CompletableFuture<CardActionHandler.Result> act(Turn turn, String verb, JsonNode data) {
@@ -166,7 +182,23 @@ class WafBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(
                     new CardActionHandler.Result(replies.unknownActionCard(turn, verb), Outcome.none()));
         }
-        return handler.handle(turn, verb, data);
+        return safely(() -> handler.handle(turn, verb, data))
+                .exceptionallyCompose(error -> refusal(turn, error)
+                        .map(card ->
+                                CompletableFuture.completedFuture(new CardActionHandler.Result(card, Outcome.none())))
+                        .orElseGet(() -> CompletableFuture.failedFuture(error)));
+    }
+
+    /** The refusal card for a refused request or unreadable input a handler let through, so none becomes an error. */
+    private Optional<ObjectNode> refusal(Turn turn, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof DomainException refused) {
+            return Optional.of(replies.refusalCard(turn.language(), refused));
+        }
+        if (cause instanceof InvalidInputException invalid) {
+            return Optional.of(replies.invalidInputCard(turn.language(), invalid));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
  * Base of the end-to-end tests: the whole application on a random port with its own in-memory database, a fake Bot
  * Connector on loopback, and a client that posts Teams activities over HTTP. The reminder poller is off (tests run
  * the sweep themselves) and the per-conversation send limits are raised so that many tests can post to the one test
- * channel; the limiter has its own unit tests.
+ * channel; the limiter has its own unit tests. The command rate limit is lifted too; the tests of the limit set it
+ * back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
@@ -20,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
             "wafml.reminders.enabled=false",
             "wafml.sender.conversation-per-second=1000",
             "wafml.sender.conversation-per-half-minute=100000",
-            "wafml.sender.conversation-per-hour=1000000"
+            "wafml.sender.conversation-per-hour=1000000",
+            "wafml.security.commands-per-minute=100000"
         })
 public abstract class EndToEndTest {
 
