@@ -36,7 +36,7 @@ class FuzzTest extends SecurityEndToEndTest {
      * sender: these are compared by their keys only (no conversation may be added), every other table in full.
      */
     private static final Set<String> BOOKKEEPING =
-            Set.of("processed_activity", "conversation_reference", "member_conversation_reference");
+            Set.of("processed_activity", "conversation_reference", "member_conversation_reference", "member_identity");
 
     /** The fuzz posts many typed commands from one channel: the rate limit has its own test. */
     @DynamicPropertySource

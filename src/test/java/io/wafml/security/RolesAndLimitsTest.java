@@ -106,12 +106,14 @@ class RolesAndLimitsTest extends SecurityEndToEndTest {
     @Test
     void refusesACommandLineOver2000CharactersWithoutRunningIt() {
         String channel = "19:long-command@thread.tacv2";
-        var before = DatabaseSnapshot.of(dataSource, Set.of("processed_activity", "conversation_reference"));
+        var before = DatabaseSnapshot.of(
+                dataSource, Set.of("processed_activity", "conversation_reference", "member_identity"));
 
         bot.post(message(channel, "start " + "x".repeat(2001)));
 
         assertThat(lastCard().toString()).contains("commands can have up to 2,000 characters");
-        assertThat(DatabaseSnapshot.of(dataSource, Set.of("processed_activity", "conversation_reference")))
+        assertThat(DatabaseSnapshot.of(
+                        dataSource, Set.of("processed_activity", "conversation_reference", "member_identity")))
                 .isEqualTo(before);
     }
 

@@ -78,8 +78,9 @@ class TenantAndIsolationTest extends SecurityEndToEndTest {
                 .doesNotContain("Victim model")
                 .doesNotContain(category.items().get(0).question().en());
         assertThat(service.answers(victim)).isEmpty();
-        assertThat(DatabaseSnapshot.of(dataSource, Set.of("processed_activity", "conversation_reference")))
-                .isEqualTo(before.without("processed_activity", "conversation_reference"));
+        assertThat(DatabaseSnapshot.of(
+                        dataSource, Set.of("processed_activity", "conversation_reference", "member_identity")))
+                .isEqualTo(before.without("processed_activity", "conversation_reference", "member_identity"));
     }
 
     @Test
@@ -107,8 +108,9 @@ class TenantAndIsolationTest extends SecurityEndToEndTest {
 
         assertThat(reply.json().path("value").toString()).contains("I cannot find that assessment");
         assertThat(service.answers(victim)).isEmpty();
-        assertThat(DatabaseSnapshot.of(dataSource, Set.of("processed_activity", "member_conversation_reference")))
-                .isEqualTo(before.without("processed_activity", "member_conversation_reference"));
+        assertThat(DatabaseSnapshot.of(
+                        dataSource, Set.of("processed_activity", "member_conversation_reference", "member_identity")))
+                .isEqualTo(before.without("processed_activity", "member_conversation_reference", "member_identity"));
     }
 
     @Test
