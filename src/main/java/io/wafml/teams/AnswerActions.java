@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswerActions implements CardActionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(AnswerActions.class);
-
     private final AssessmentService service;
     private final ItemsCards items;
     private final ChecklistPoster poster;
+    private final SharedCardRefresher refresher;
     private final Replies replies;
     private final CardScope scope;
     private final ObjectProvider<Completion> completion;
@@ -39,12 +36,14 @@ class AnswerActions implements CardActionHandler {
             AssessmentService service,
             ItemsCards items,
             ChecklistPoster poster,
+            SharedCardRefresher refresher,
             Replies replies,
             CardScope scope,
             ObjectProvider<Completion> completion) {
         this.service = service;
         this.items = items;
         this.poster = poster;
+        this.refresher = refresher;
         this.replies = replies;
         this.scope = scope;
         this.completion = completion;
@@ -63,7 +62,7 @@ class AnswerActions implements CardActionHandler {
             int page = scope.page(data);
             if ("answer".equals(verb)) {
                 service.answerAll(assessment.id(), turn.member(), submissions(category, data));
-                refreshSharedCard(assessment, category);
+                refresher.request(assessment.id(), category);
                 completion.ifAvailable(c -> c.checkComplete(assessment.id()));
             }
             ItemsCards.Subject subject = poster.subject(service.get(assessment.id()), category);
@@ -113,17 +112,5 @@ class AnswerActions implements CardActionHandler {
             throw new InvalidInputException(field + " is not text");
         }
         return node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText());
-    }
-
-    /**
-     * Shows the new progress on the channel's card. The answers are saved by then, so a failure here is logged and
-     * the member still gets their card: the next answer or refresh brings the shared card up to date.
-     */
-    private void refreshSharedCard(Assessment assessment, Category category) {
-        try {
-            poster.refresh(assessment.id(), category);
-        } catch (RuntimeException e) {
-            log.warn("Could not update the shared card of {} in assessment {}", category.id(), assessment.id(), e);
-        }
     }
 }

@@ -83,8 +83,7 @@ class AssessmentFlowTest extends EndToEndTest {
         assertThat(choice.path("value").asText()).isEqualTo("partial");
         assertThat(card.path("refresh").path("userIds").toString())
                 .contains(ADELE.teamsId(), ALEX.teamsId(), DIEGO.teamsId());
-        List<JsonNode> updates = connector.calls().stream()
-                .filter(c -> "PUT".equals(c.method()))
+        List<JsonNode> updates = connector.awaitCalls(c -> "PUT".equals(c.method()), 1).stream()
                 .map(FakeConnector.Call::body)
                 .toList();
         assertThat(updates).hasSize(1);
@@ -153,7 +152,12 @@ class AssessmentFlowTest extends EndToEndTest {
 
         bot.post(Fixtures.channelMessage("status"));
 
-        String status = connector.awaitActivities(1).get(0).toString();
+        String status = connector
+                .awaitCalls(
+                        c -> "POST".equals(c.method()) && c.body().toString().contains("Assessment status"), 1)
+                .get(0)
+                .body()
+                .toString();
         int items = checklist.findPillar("SE").orElseThrow().items().size();
         assertThat(status)
                 .contains("\"" + first.items().size() + "/" + (3 * items) + "\"")

@@ -84,6 +84,14 @@ public final class FakeConnector implements AutoCloseable {
         return sentActivities();
     }
 
+    /** Waits until at least {@code count} recorded calls match, for work the bot does after answering. */
+    public List<Call> awaitCalls(Predicate<Call> matching, int count) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> calls.stream().filter(matching).count() >= count);
+        return calls.stream().filter(matching).toList();
+    }
+
     /** The members the conversation's roster look-ups return. */
     public void roster(String conversationId, List<ObjectNode> members) {
         rosters.put(conversationId, members);

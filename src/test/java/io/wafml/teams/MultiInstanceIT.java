@@ -50,8 +50,9 @@ class MultiInstanceIT {
      * Commands that close an assessment, each sent to both instances at once: exactly one may succeed. A new
      * closing command is covered by adding its command word, the status it leaves and a text only its success shows.
      */
-    static final List<ClosingCommand> CLOSING_COMMANDS =
-            List.of(new ClosingCommand("cancel", "CANCELLED", "was cancelled by"));
+    static final List<ClosingCommand> CLOSING_COMMANDS = List.of(
+            new ClosingCommand("cancel", "CANCELLED", "was cancelled by"),
+            new ClosingCommand("finish", "FINISHED", "the score card follows"));
 
     /** A command that closes an assessment, the status it leaves and a text found only in its success reply. */
     record ClosingCommand(String word, String status, String successText) {}
@@ -176,6 +177,8 @@ class MultiInstanceIT {
             assertThat(replies).allMatch(r -> r.status() == 200);
             assertThat(replies.stream().filter(r -> r.body().contains("I already received this")))
                     .hasSize(1);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> cardUpdates() - updatesBefore >= 1);
+            Thread.sleep(1_000);
             assertThat(cardUpdates() - updatesBefore).as("shared card updates").isEqualTo(1);
         }
         assertThat(storedAnswers(assessment)).hasSize(5 * category.items().size());
@@ -206,8 +209,25 @@ class MultiInstanceIT {
                                 .query(String.class)
                                 .single())
                         .isEqualTo(closing.status());
+                if ("FINISHED".equals(closing.status())) {
+                    awaitScoreCards(workload, 1);
+                }
             }
         }
+    }
+
+    /** Waits until the score cards posted for a workload number {@code expected}, then checks no more follow. */
+    private void awaitScoreCards(String workload, int expected) throws InterruptedException {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> scoreCards(workload) >= expected);
+        Thread.sleep(2_000);
+        assertThat(scoreCards(workload)).as("score cards of %s", workload).isEqualTo(expected);
+    }
+
+    private long scoreCards(String workload) {
+        return connector.sentActivities().stream()
+                .map(JsonNode::toString)
+                .filter(a -> a.contains("Well-Architected score") && a.contains(workload))
+                .count();
     }
 
     @Test
@@ -406,8 +426,15 @@ class MultiInstanceIT {
         return connector.calls().stream().filter(c -> "PUT".equals(c.method())).count();
     }
 
-    /** The last update of each category card of the pillar shows every member's answer to every item. */
+    /** The last update of each category card of the pillar comes to show every member's answer to every item. */
     private void assertSharedCardsShowEveryone(String assessment) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> lastUpdatesShowEveryone(assessment));
+    }
+
+    private void lastUpdatesShowEveryone(String assessment) {
         for (Category category : PILLAR.categories()) {
             String message = sql.sql("SELECT activity_id FROM posted_card WHERE assessment_id = CAST(:a AS uuid)"
                             + " AND category_id = :c")

@@ -37,6 +37,7 @@ class ReplayAfterFailureTest extends EndToEndTest {
         connector.failNext("/activities/", 10, 500, "{\"error\":{\"code\":\"ServiceError\"}}", null);
 
         BotClient.Reply answered = bot.post(activity.deepCopy());
+        connector.awaitCalls(c -> "PUT".equals(c.method()) && c.status() == 500, 1);
         connector.reset();
         BotClient.Reply redelivered = bot.post(activity.deepCopy());
 
