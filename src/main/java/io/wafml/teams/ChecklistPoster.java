@@ -67,16 +67,19 @@ class ChecklistPoster {
 
     /** Replaces the shared card of a category with its current progress. */
     void refresh(AssessmentId id, Category category) {
-        Optional<String> message = posted.find(id, category.id());
-        Assessment assessment = service.get(id);
+        refresh(subject(service.get(id), category));
+    }
+
+    /** Replaces the shared card of the subject's category with the subject's progress. */
+    void refresh(ItemsCards.Subject subject) {
+        Assessment assessment = subject.assessment();
+        Optional<String> message =
+                posted.find(assessment.id(), subject.category().id());
         Optional<ConversationReference> reference = conversations.of(assessment.conversation());
         if (message.isEmpty() || reference.isEmpty()) {
             return;
         }
-        sender.update(
-                reference.get(),
-                message.get(),
-                replies.card(items.shared(subject(assessment, category), assessment.language())));
+        sender.update(reference.get(), message.get(), replies.card(items.shared(subject, assessment.language())));
     }
 
     private void postMissing(AssessmentId id) {

@@ -19,6 +19,8 @@ final class BotProcess implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
     final int port;
     private final Process process;
     private final long launchedNanos;
@@ -91,6 +93,14 @@ final class BotProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no VmRSS");
+    }
+
+    /** CPU time (user + system) the process used so far, in milliseconds, from {@code /proc/<pid>/stat}. */
+    double cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
     }
 
     private static int freePort() throws IOException {

@@ -19,10 +19,20 @@ import java.util.function.BiFunction;
 final class LoadRun {
 
     /** The outcome of one window. */
-    record Result(int members, long requests, long errors, double seconds, double p50, double p99, double max) {
+    record Result(
+            int members, long requests, long errors, double seconds, double p50, double p99, double max, double cpuMs) {
 
         double throughput() {
             return requests / seconds;
+        }
+
+        /** CPU time the bot spent per answered request. */
+        double cpuMsPerRequest() {
+            return requests == 0 ? 0 : cpuMs / requests;
+        }
+
+        Result withCpu(double millis) {
+            return new Result(members, requests, errors, seconds, p50, p99, max, millis);
         }
     }
 
@@ -92,7 +102,8 @@ final class LoadRun {
                 seconds,
                 percentile(all, 0.50),
                 percentile(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+                0);
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -29,15 +29,15 @@ final class Report {
                     r.rssAfterLoad(),
                     r.rssAfterLoad() / floor.rssAfterLoad()));
         }
-        md.append("\n| bot | members | answers/s | x floor | p50 (ms) | p99 (ms) | x floor | max (ms) | errors |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| bot | members | answers/s | x floor | p50 (ms) | p99 (ms) | x floor | max (ms) | CPU ms/answer"
+                + " | x floor | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (RoundTrip.Measured r : results) {
             for (int i = 0; i < r.loads().size(); i++) {
                 LoadRun.Result load = r.loads().get(i);
                 LoadRun.Result base = floor.loads().get(i);
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %s | %d | %.1f | %.2f | %.1f | %.1f | %.2f | %.1f | %d |%n",
+                        "| %s | %d | %.1f | %.2f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %d |%n",
                         r.target().label(),
                         load.members(),
                         load.throughput(),
@@ -46,6 +46,8 @@ final class Report {
                         load.p99(),
                         load.p99() / base.p99(),
                         load.max(),
+                        load.cpuMsPerRequest(),
+                        load.cpuMsPerRequest() / base.cpuMsPerRequest(),
                         load.errors()));
             }
         }

@@ -125,11 +125,13 @@ public final class RoundTrip {
                 assessmentId, categories.get((int) ((m + round) % categories.size())), m, round));
         List<LoadRun.Result> loads = new ArrayList<>();
         for (int n : members) {
+            double cpuBefore = bot.cpuMillis();
             LoadRun.Result result = LoadRun.run(endpoint, n, window, (m, round) -> activities.answer(
-                    assessmentId, categories.get((int) ((m + round) % categories.size())), m, round));
+                            assessmentId, categories.get((int) ((m + round) % categories.size())), m, round))
+                    .withCpu(bot.cpuMillis() - cpuBefore);
             OUT.printf(
-                    "%d members: %.1f answers/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
-                    n, result.throughput(), result.p50(), result.p99(), result.errors());
+                    "%d members: %.1f answers/s, p50 %.1f ms, p99 %.1f ms, %.2f CPU ms/answer, errors %d%n",
+                    n, result.throughput(), result.p50(), result.p99(), result.cpuMsPerRequest(), result.errors());
             loads.add(result);
         }
         Thread.sleep(2_000);
