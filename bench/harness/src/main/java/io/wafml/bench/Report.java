@@ -9,10 +9,18 @@ final class Report {
     private Report() {}
 
     static String markdown(List<RoundTrip.Measured> results) {
-        RoundTrip.Measured floor = results.stream()
+        List<RoundTrip.Measured> floors = results.stream()
                 .filter(r -> r.target().kind().equals("echo"))
-                .findFirst()
-                .orElse(results.get(0));
+                .toList();
+        StringBuilder md = new StringBuilder();
+        for (RoundTrip.Measured floor : floors.isEmpty() ? List.of(results.get(0)) : floors) {
+            md.append("#### Against ").append(floor.target().label()).append("\n\n");
+            md.append(markdown(results, floor)).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String markdown(List<RoundTrip.Measured> results, RoundTrip.Measured floor) {
         StringBuilder md = new StringBuilder();
         md.append("| bot | healthy (ms) | first reply (ms) | x floor | idle RSS (MiB) | x floor | RSS after load (MiB)"
                 + " | x floor |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -51,7 +59,6 @@ final class Report {
                         load.errors()));
             }
         }
-        md.append("\nFloor: ").append(floor.target().label()).append('\n');
         return md.toString();
     }
 }

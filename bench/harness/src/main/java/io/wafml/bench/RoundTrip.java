@@ -82,7 +82,8 @@ public final class RoundTrip {
         Activities activities = new Activities(connector.serviceUrl());
         List<Startup> startups = new ArrayList<>();
         for (int run = 1; ; run++) {
-            BotProcess bot = BotProcess.launch(target.command(), logs.resolve(target.label() + "-" + run + ".log"));
+            BotProcess bot = BotProcess.launch(
+                    target.command(), logs.resolve(target.label().replaceAll("[^A-Za-z0-9.]+", "-") + run + ".log"));
             try {
                 double healthy = bot.awaitHealthy(Duration.ofSeconds(120));
                 long before = connector.writes();
