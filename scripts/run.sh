@@ -29,7 +29,8 @@ if [ ! -f "$app_dir/$name" ] || [ "$jar" -nt "$app_dir/$name" ]; then
 fi
 if [ ! -f "$archive" ]; then
   # shellcheck disable=SC2086
-  "$java" $jvm_options -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
+  "$java" $jvm_options -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dspring.context.exit=onRefresh \
     -jar "$app_dir/$name" --spring.datasource.url=jdbc:h2:mem:cds-training --server.port=0 \
     --logging.level.root=warn
 fi
