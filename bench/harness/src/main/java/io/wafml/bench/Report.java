@@ -9,9 +9,8 @@ final class Report {
     private Report() {}
 
     static String markdown(List<RoundTrip.Measured> results) {
-        List<RoundTrip.Measured> floors = results.stream()
-                .filter(r -> r.target().kind().equals("echo"))
-                .toList();
+        List<RoundTrip.Measured> floors =
+                results.stream().filter(r -> r.target().kind().equals("echo")).toList();
         StringBuilder md = new StringBuilder();
         for (RoundTrip.Measured floor : floors.isEmpty() ? List.of(results.get(0)) : floors) {
             md.append("#### Against ").append(floor.target().label()).append("\n\n");

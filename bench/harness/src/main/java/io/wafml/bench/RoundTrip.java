@@ -3,7 +3,6 @@ package io.wafml.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wafml.checklist.Category;
 import io.wafml.checklist.ChecklistLoader;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,13 +121,21 @@ public final class RoundTrip {
                 .toList();
         var endpoint = bot.uri("/api/messages");
         int most = Arrays.stream(members).max().orElse(1);
-        LoadRun.run(endpoint, most, warmup, (m, round) -> activities.answer(
-                assessmentId, categories.get((int) ((m + round) % categories.size())), m, round));
+        LoadRun.run(
+                endpoint,
+                most,
+                warmup,
+                (m, round) -> activities.answer(
+                        assessmentId, categories.get((int) ((m + round) % categories.size())), m, round));
         List<LoadRun.Result> loads = new ArrayList<>();
         for (int n : members) {
             double cpuBefore = bot.cpuMillis();
-            LoadRun.Result result = LoadRun.run(endpoint, n, window, (m, round) -> activities.answer(
-                            assessmentId, categories.get((int) ((m + round) % categories.size())), m, round))
+            LoadRun.Result result = LoadRun.run(
+                            endpoint,
+                            n,
+                            window,
+                            (m, round) -> activities.answer(
+                                    assessmentId, categories.get((int) ((m + round) % categories.size())), m, round))
                     .withCpu(bot.cpuMillis() - cpuBefore);
             OUT.printf(
                     "%d members: %.1f answers/s, p50 %.1f ms, p99 %.1f ms, %.2f CPU ms/answer, errors %d%n",
@@ -182,7 +189,8 @@ public final class RoundTrip {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("expected --option value, got " + args[i]);
             }
-            options.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[i + 1]);
+            options.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>())
+                    .add(args[i + 1]);
         }
         return options;
     }

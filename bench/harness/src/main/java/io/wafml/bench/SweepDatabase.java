@@ -26,7 +26,8 @@ final class SweepDatabase implements AutoCloseable {
 
     final String kind;
     final Connection connection;
-    private final String schema = "sweep_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "sweep_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     SweepDatabase(String kind, int rows) throws SQLException {
         this.kind = kind;

@@ -19,7 +19,8 @@ class EchoBot extends ActivityHandler {
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
         return turnContext
-                .sendActivity(MessageFactory.text("echo: " + turnContext.getActivity().getText()))
+                .sendActivity(
+                        MessageFactory.text("echo: " + turnContext.getActivity().getText()))
                 .thenApply(sent -> null);
     }
 
