@@ -4,15 +4,15 @@
 #
 #   scripts/benchmark.sh [--members 20,50] [--seconds 15] [--warmup 20] [--starts 3] [--target kind:label=command]...
 #
-# Environment: JAVA25 (a JDK 25 to also measure its AOT cache; default /usr/lib/jvm/temurin-25-jdk-amd64 when
-# present), TEST_POSTGRES_URL / TEST_POSTGRES_USER (PostgreSQL for the sweep; default the local `test` database),
+# Environment: JAVA25 (the java of a JDK 25, to also measure its AOT cache; unset: skipped),
+# TEST_POSTGRES_URL / TEST_POSTGRES_USER (PostgreSQL for the sweep; default the local `test` database),
 # BENCH_SKIP_BUILD=true to reuse the last build.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 out=$root/target/bench
-java25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+java25=${JAVA25:-}
 options="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms32m -XX:MaxRAMPercentage=75"
 
 if [ "${BENCH_SKIP_BUILD:-false}" != true ]; then
@@ -35,7 +35,7 @@ mkdir -p "$out"
 } > "$out/machine.txt"
 
 aot_target=""
-if [ -x "$java25" ]; then
+if [ -n "$java25" ] && [ -x "$java25" ]; then
   (cd "$root/target" && "$java25" $options -XX:AOTCacheOutput="$root/target/app/waf-ml-bot.aot" \
     -Dspring.context.exit=onRefresh -Xlog:aot=error -jar "$app" \
     --spring.datasource.url=jdbc:h2:mem:aot-training --server.port=0 --logging.level.root=warn)
