@@ -63,9 +63,11 @@ class AnswerActions implements CardActionHandler {
             if ("answer".equals(verb)) {
                 service.answerAll(assessment.id(), turn.member(), submissions(category, data));
                 refresher.request(assessment.id(), category);
-                completion.ifAvailable(c -> c.checkComplete(assessment.id()));
             }
             ItemsCards.Subject subject = poster.subject(service.get(assessment.id()), category);
+            if ("answer".equals(verb)) {
+                subject = afterCompletionCheck(subject);
+            }
             ObjectNode card = items.personal(subject, turn.member(), page, turn.language());
             return CompletableFuture.completedFuture(new Result(card, Outcome.none()));
         } catch (DomainException refusal) {
@@ -74,6 +76,21 @@ class AnswerActions implements CardActionHandler {
         } catch (InvalidInputException invalid) {
             return CompletableFuture.completedFuture(new Result(scope.invalid(turn, invalid), Outcome.none()));
         }
+    }
+
+    /** The subject with the assessment as it is after the completion check, which may have finished it. */
+    private ItemsCards.Subject afterCompletionCheck(ItemsCards.Subject subject) {
+        Completion check = completion.getIfAvailable();
+        if (check == null) {
+            return subject;
+        }
+        check.checkComplete(subject.assessment().id());
+        return new ItemsCards.Subject(
+                service.get(subject.assessment().id()),
+                subject.pillar(),
+                subject.category(),
+                subject.roles(),
+                subject.answers());
     }
 
     /** The answers in the card's inputs: {@code choice-<item>}, {@code note-<item>}, {@code reason-<item>}. */

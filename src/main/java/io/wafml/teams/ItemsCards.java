@@ -64,6 +64,10 @@ class ItemsCards {
         List<PillarItemsView.ItemRow> rows = s.category().items().stream()
                 .map(i -> row(i, mine.get(i.id().value()), !s.assessment().isOpen(), m, language))
                 .toList();
+        ObjectNode whole = cards.render("pillar-items", language, view(s, rows, 1, 1, m, language));
+        if (fits(whole)) {
+            return whole;
+        }
         List<List<PillarItemsView.ItemRow>> pages = paginate(s, rows, m, language);
         int index = Math.max(1, Math.min(page, pages.size()));
         return cards.render("pillar-items", language, view(s, pages.get(index - 1), index, pages.size(), m, language));
@@ -71,9 +75,6 @@ class ItemsCards {
 
     private List<List<PillarItemsView.ItemRow>> paginate(
             Subject s, List<PillarItemsView.ItemRow> rows, Messages m, Language language) {
-        if (fits(view(s, rows, 1, 1, m, language), language)) {
-            return List.of(rows);
-        }
         List<List<PillarItemsView.ItemRow>> pages = new ArrayList<>();
         List<PillarItemsView.ItemRow> current = new ArrayList<>();
         for (PillarItemsView.ItemRow row : rows) {
@@ -89,8 +90,11 @@ class ItemsCards {
     }
 
     private boolean fits(PillarItemsView view, Language language) {
-        return cards.render("pillar-items", language, view).toString().getBytes(StandardCharsets.UTF_8).length
-                <= MAX_CARD_BYTES;
+        return fits(cards.render("pillar-items", language, view));
+    }
+
+    private static boolean fits(ObjectNode card) {
+        return card.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_CARD_BYTES;
     }
 
     private PillarItemsView view(

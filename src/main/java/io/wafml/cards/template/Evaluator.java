@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Evaluates expressions against a scope, reproducing adaptive-expressions results, errors and null substitution. */
 final class Evaluator {
 
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=", "exists", "empty");
+
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.*$");
 
     private Evaluator() {}
 
@@ -51,7 +54,7 @@ final class Evaluator {
                 break;
             }
         }
-        path = path.replaceAll("\\.*$", "").replace(".[", "[");
+        path = TRAILING_DOTS.matcher(path).replaceAll("").replace(".[", "[");
         if (left == null) {
             return Result.of(orSubstitute(scope.lookup(path), path, substitute));
         }

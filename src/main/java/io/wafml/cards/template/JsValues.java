@@ -135,9 +135,18 @@ final class JsValues {
     private static boolean isArrayIndex(String name) {
         return !name.isEmpty()
                 && name.length() <= 10
-                && name.chars().allMatch(Character::isDigit)
+                && allDigits(name)
                 && (name.length() == 1 || name.charAt(0) != '0')
                 && Long.parseLong(name) < 4294967295L;
+    }
+
+    static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isNullish(Object value) {

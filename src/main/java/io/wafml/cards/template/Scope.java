@@ -93,14 +93,17 @@ record Scope(Object root, Object data, Object index, Object host) {
         return parts;
     }
 
-    /** accessProperty: case-insensitive, first matching key wins; falsy instances have no properties. */
+    /**
+     * accessProperty: case-insensitive, first matching key in Object.keys order wins; falsy instances have no
+     * properties. Insertion order gives the same key: an integer-like key only matches itself.
+     */
     static Object property(Object instance, String property) {
         if (!JsValues.truthy(instance)) {
             return Undefined.VALUE;
         }
         String wanted = property.toLowerCase(Locale.ROOT);
         if (instance instanceof ObjectNode object) {
-            for (Iterator<String> names = JsValues.keys(object).iterator(); names.hasNext(); ) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (name.toLowerCase(Locale.ROOT).equals(wanted)) {
                     return JsValues.fromJson(object.get(name));
@@ -118,7 +121,7 @@ record Scope(Object root, Object data, Object index, Object host) {
     }
 
     private static boolean isIndexKey(String key, int size) {
-        if (key.isEmpty() || key.length() > 9 || !key.chars().allMatch(Character::isDigit)) {
+        if (key.isEmpty() || key.length() > 9 || !JsValues.allDigits(key)) {
             return false;
         }
         return (key.length() == 1 || key.charAt(0) != '0') && Integer.parseInt(key) < size;

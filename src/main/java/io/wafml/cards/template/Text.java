@@ -2,9 +2,13 @@ package io.wafml.cards.template;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** String-producing and string-parsing functions: join, formatNumber, string, int, float, substring. */
 final class Text {
+
+    private static final Pattern QUOTES_AT_START = Pattern.compile("^['\"]*");
+    private static final Pattern QUOTES_AT_END = Pattern.compile("['\"]*$");
 
     private Text() {}
 
@@ -13,7 +17,9 @@ final class Text {
             return "";
         }
         if (value instanceof ArrayNode || value instanceof com.fasterxml.jackson.databind.node.ObjectNode) {
-            return JsValues.stringify(value).replaceAll("^['\"]*", "").replaceAll("['\"]*$", "");
+            return QUOTES_AT_END
+                    .matcher(QUOTES_AT_START.matcher(JsValues.stringify(value)).replaceAll(""))
+                    .replaceAll("");
         }
         return JsValues.toJsString(value);
     }
