@@ -60,6 +60,8 @@ final class AppProcess implements AutoCloseable {
             IDENTITY.forEach(builder.environment()::remove);
             builder.environment().putAll(environment);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
+            // Every test conversation sends far more than the 30 commands a minute a real channel is allowed.
+            builder.environment().put("WAFML_SECURITY_COMMANDS_PER_MINUTE", "100000");
             return new AppProcess(name, port, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
