@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentCommands implements CommandHandler {
 
+    /** A word people put between the pillar and its assignees: {@code assign Security to @Ana}, {@code セキュリティ に}. */
+    private static final Pattern ASSIGN_FILLER = Pattern.compile("^(?i:to|に|へ|を)(\\s+|$)");
+
     private static final Pattern TRAILING_DATE = Pattern.compile("^(.*?)\\s+(\\d{4}-\\d{2}-\\d{2})$");
 
     private final AssessmentService service;
@@ -129,7 +132,8 @@ class AssessmentCommands implements CommandHandler {
         Assessment assessment = current(turn, "");
         String text = beforeMentions(args);
         PillarAndRest parsed = pillarAndRest(text);
-        Set<String> roles = Arrays.stream(parsed.rest().split(","))
+        Set<String> roles = Arrays.stream(
+                        ASSIGN_FILLER.matcher(parsed.rest()).replaceFirst("").split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));

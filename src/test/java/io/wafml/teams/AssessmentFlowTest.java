@@ -207,6 +207,22 @@ class AssessmentFlowTest extends EndToEndTest {
     }
 
     @Test
+    void assignsAPillarNamedInWordsToMentionedMembersWithOrWithoutTo() {
+        AssessmentId id = startWithSecurityAssignedToThree("Routing");
+
+        bot.post(Fixtures.channelMessage("assign Cost Optimization to @", LYNNE));
+        bot.post(Fixtures.locale(Fixtures.channelMessage("割り当て 信頼性 @", ALEX), "ja-JP"));
+
+        var assessment = service.get(id);
+        assertThat(assessment.assignments().get("CO").members())
+                .extracting(io.wafml.assessment.Member::id)
+                .containsExactly(LYNNE.teamsId());
+        assertThat(assessment.assignments().get("RE").members())
+                .extracting(io.wafml.assessment.Member::id)
+                .containsExactly(ALEX.teamsId());
+    }
+
+    @Test
     void assignsPillarsWithTheRoleAndPeoplePickersOfTheCard() {
         AssessmentId id = startWithSecurityAssignedToThree("Ranking");
         connector.roster("19:team-general@thread.tacv2", List.of(LYNNE.account()));
