@@ -6,7 +6,6 @@ import io.wafml.assessment.Assessment;
 import io.wafml.assessment.AssessmentService;
 import io.wafml.assessment.AssessmentService.Submission;
 import io.wafml.assessment.Choice;
-import io.wafml.assessment.DomainException;
 import io.wafml.checklist.Category;
 import io.wafml.checklist.Item;
 import java.util.ArrayList;
@@ -56,26 +55,19 @@ class AnswerActions implements CardActionHandler {
 
     @Override
     public CompletableFuture<Result> handle(Turn turn, String verb, JsonNode data) {
-        try {
-            Assessment assessment = scope.assessment(turn, data);
-            Category category = scope.category(data);
-            int page = scope.page(data);
-            if ("answer".equals(verb)) {
-                service.answerAll(assessment.id(), turn.member(), submissions(category, data));
-                refresher.request(assessment.id(), category);
-            }
-            ItemsCards.Subject subject = poster.subject(service.get(assessment.id()), category);
-            if ("answer".equals(verb)) {
-                subject = afterCompletionCheck(subject);
-            }
-            ObjectNode card = items.personal(subject, turn.member(), page, turn.language());
-            return CompletableFuture.completedFuture(new Result(card, Outcome.none()));
-        } catch (DomainException refusal) {
-            return CompletableFuture.completedFuture(
-                    new Result(replies.refusalCard(turn.language(), refusal), Outcome.none()));
-        } catch (InvalidInputException invalid) {
-            return CompletableFuture.completedFuture(new Result(scope.invalid(turn, invalid), Outcome.none()));
+        Assessment assessment = scope.assessment(turn, data);
+        Category category = scope.category(data);
+        int page = scope.page(data);
+        if ("answer".equals(verb)) {
+            service.answerAll(assessment.id(), turn.member(), submissions(category, data));
+            refresher.request(assessment.id(), category);
         }
+        ItemsCards.Subject subject = poster.subject(service.get(assessment.id()), category);
+        if ("answer".equals(verb)) {
+            subject = afterCompletionCheck(subject);
+        }
+        ObjectNode card = items.personal(subject, turn.member(), page, turn.language());
+        return CompletableFuture.completedFuture(new Result(card, Outcome.none()));
     }
 
     /** The subject with the assessment as it is after the completion check, which may have finished it. */

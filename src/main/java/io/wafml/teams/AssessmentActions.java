@@ -62,23 +62,17 @@ class AssessmentActions implements CardActionHandler {
 
     @Override
     public CompletableFuture<Result> handle(Turn turn, String verb, JsonNode data) {
-        try {
-            Assessment assessment = scope.assessment(turn, data);
-            return switch (verb) {
-                case "assign" -> assign(turn, assessment, data);
-                case "send" -> CompletableFuture.completedFuture(send(turn, assessment));
-                default ->
-                    done(status.card(
-                            assessment,
-                            service.progress(assessment.id()),
-                            service.roles(assessment.roleScope()),
-                            turn.language()));
-            };
-        } catch (DomainException refusal) {
-            return done(replies.refusalCard(turn.language(), refusal));
-        } catch (InvalidInputException invalid) {
-            return done(scope.invalid(turn, invalid));
-        }
+        Assessment assessment = scope.assessment(turn, data);
+        return switch (verb) {
+            case "assign" -> assign(turn, assessment, data);
+            case "send" -> CompletableFuture.completedFuture(send(turn, assessment));
+            default ->
+                done(status.card(
+                        assessment,
+                        service.progress(assessment.id()),
+                        service.roles(assessment.roleScope()),
+                        turn.language()));
+        };
     }
 
     private CompletableFuture<Result> assign(Turn turn, Assessment assessment, JsonNode data) {

@@ -74,14 +74,7 @@ class AssessmentCommands implements CommandHandler {
 
     @Override
     public CompletableFuture<Outcome> handle(Turn turn, CommandLine command) {
-        try {
-            return CompletableFuture.completedFuture(run(turn, command));
-        } catch (DomainException refusal) {
-            return CompletableFuture.completedFuture(Outcome.reply(replies.refusal(turn.language(), refusal)));
-        } catch (InvalidInputException invalid) {
-            return CompletableFuture.completedFuture(
-                    Outcome.reply(replies.card(replies.invalidInputCard(turn.language(), invalid))));
-        }
+        return CompletableFuture.completedFuture(run(turn, command));
     }
 
     private Outcome run(Turn turn, CommandLine command) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wafml.assessment.Assessment;
 import io.wafml.assessment.AssessmentService;
-import io.wafml.assessment.DomainException;
 import io.wafml.assessment.Progress;
 import io.wafml.cards.Messages;
 import io.wafml.cards.PlainText;
@@ -64,25 +63,18 @@ class ReminderActions implements CardActionHandler {
 
     @Override
     public CompletableFuture<Result> handle(Turn turn, String verb, JsonNode data) {
-        try {
-            Assessment assessment = scope.assessment(turn, data);
-            Result result = switch (verb) {
-                case "snooze" -> snooze(turn, assessment);
-                case "remind" ->
-                    new Result(
-                            replies.noticeCard(
-                                    turn.language(),
-                                    remindNow.remind(assessment, turn.member(), cards.messages(turn.language()))),
-                            Outcome.none());
-                default -> myItems(turn, assessment);
-            };
-            return CompletableFuture.completedFuture(result);
-        } catch (DomainException refusal) {
-            return CompletableFuture.completedFuture(
-                    new Result(replies.refusalCard(turn.language(), refusal), Outcome.none()));
-        } catch (InvalidInputException invalid) {
-            return CompletableFuture.completedFuture(new Result(scope.invalid(turn, invalid), Outcome.none()));
-        }
+        Assessment assessment = scope.assessment(turn, data);
+        Result result = switch (verb) {
+            case "snooze" -> snooze(turn, assessment);
+            case "remind" ->
+                new Result(
+                        replies.noticeCard(
+                                turn.language(),
+                                remindNow.remind(assessment, turn.member(), cards.messages(turn.language()))),
+                        Outcome.none());
+            default -> myItems(turn, assessment);
+        };
+        return CompletableFuture.completedFuture(result);
     }
 
     private Result snooze(Turn turn, Assessment assessment) {
